@@ -1,0 +1,41 @@
+package cn.wangben.contracts;
+
+import cn.wangben.contracts.assignment.EssaySubmitted;
+import cn.wangben.contracts.assignment.ModuleScheduled;
+import cn.wangben.contracts.plan.ProgrammePublished;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Every event the platform publishes, documented in docs/events.md. */
+public final class EventCatalog {
+    public static final EventType<ProgrammePublished> PROGRAMME_PUBLISHED =
+            new EventType<>("ProgrammePublished", 1, Topics.PROGRAMMES, ProgrammePublished.class);
+    public static final EventType<ModuleScheduled> MODULE_SCHEDULED =
+            new EventType<>("ModuleScheduled", 1, Topics.MODULES, ModuleScheduled.class);
+    public static final EventType<EssaySubmitted> ESSAY_SUBMITTED =
+            new EventType<>("EssaySubmitted", 1, Topics.SUBMISSIONS, EssaySubmitted.class);
+
+    public static final List<EventType<?>> ALL = List.of(PROGRAMME_PUBLISHED, MODULE_SCHEDULED, ESSAY_SUBMITTED);
+
+    private static final Map<String, EventType<?>> BY_NAME =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
+    private static final Map<Class<?>, EventType<?>> BY_CLASS =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::javaType, Function.identity()));
+
+    private EventCatalog() {}
+
+    public static Optional<EventType<?>> byName(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    public static EventType<?> of(DomainEvent event) {
+        EventType<?> type = BY_CLASS.get(event.getClass());
+        if (type == null) {
+            throw new IllegalArgumentException("Event class not in the catalog: " + event.getClass());
+        }
+        return type;
+    }
+}

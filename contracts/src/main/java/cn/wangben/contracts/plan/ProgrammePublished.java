@@ -1,0 +1,42 @@
+package cn.wangben.contracts.plan;
+
+import cn.wangben.contracts.DomainEvent;
+import cn.wangben.contracts.ids.CountyId;
+import cn.wangben.contracts.ids.EventId;
+import cn.wangben.contracts.ids.ProgrammeId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** A county published a programme: its period, enrollment cutoff and the point settings results are computed with. */
+public record ProgrammePublished(
+        EventId eventId,
+        CountyId countyId,
+        Instant occurredAt,
+        ProgrammeId programmeId,
+        String name,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        String timeZone,
+        Instant enrollmentCutoff,
+        int onlinePoints,
+        int schoolPoints,
+        int passMark,
+        int creditedHours)
+        implements DomainEvent {
+
+    public ProgrammePublished {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(countyId, "countyId");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(programmeId, "programmeId");
+        Objects.requireNonNull(periodStart, "periodStart");
+        Objects.requireNonNull(periodEnd, "periodEnd");
+        Objects.requireNonNull(enrollmentCutoff, "enrollmentCutoff");
+    }
+
+    @Override
+    public String partitionKey() {
+        return programmeId.value();
+    }
+}

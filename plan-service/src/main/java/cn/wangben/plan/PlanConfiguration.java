@@ -1,0 +1,16 @@
+package cn.wangben.plan;
+
+import cn.wangben.plan.programme.ProgrammeDesk;
+import cn.wangben.plan.programme.Programmes;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the Spring-free use cases to their adapters. */
+@Configuration(proxyBeanMethods = false)
+class PlanConfiguration {
+    @Bean
+    ProgrammeDesk programmeDesk(Programmes programmes, Clock clock) {
+        return new ProgrammeDesk(programmes, clock);
+    }
+}

@@ -1,0 +1,6 @@
+package cn.wangben.plan.programme;
+
+public enum ProgrammeStatus {
+    DRAFT,
+    PUBLISHED
+}

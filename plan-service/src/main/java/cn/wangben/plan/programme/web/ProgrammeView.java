@@ -1,0 +1,44 @@
+package cn.wangben.plan.programme.web;
+
+import cn.wangben.plan.programme.Programme;
+import cn.wangben.plan.programme.ProgrammeSettings;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+record ProgrammeView(
+        String id,
+        String countyId,
+        String name,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        String timeZone,
+        OffsetDateTime enrollmentCutoff,
+        int onlinePoints,
+        int schoolPoints,
+        int totalPoints,
+        int passMark,
+        int creditedHours,
+        int cycleHoursTarget,
+        String status,
+        OffsetDateTime publishedAt) {
+
+    static ProgrammeView of(Programme p) {
+        ProgrammeSettings s = p.settings();
+        return new ProgrammeView(
+                p.id().value(),
+                p.county().value(),
+                s.name(),
+                s.periodStart(),
+                s.periodEnd(),
+                s.zone().getId(),
+                s.enrollmentCutoff().atZone(s.zone()).toOffsetDateTime(),
+                s.onlinePoints(),
+                s.schoolPoints(),
+                s.totalPoints(),
+                s.passMark(),
+                s.creditedHours(),
+                s.cycleHoursTarget(),
+                p.status().name(),
+                p.publishedAt() == null ? null : p.publishedAt().atZone(s.zone()).toOffsetDateTime());
+    }
+}

@@ -1,0 +1,56 @@
+package cn.wangben.platform.domain;
+
+import java.util.Objects;
+
+/**
+ * A refusal the user should understand. {@code detail} is shown to users, so it is Chinese; {@code code} names the
+ * problem type; {@code field} names the offending input when there is one.
+ */
+public class DomainException extends RuntimeException {
+
+    public enum Kind {
+        NOT_FOUND,
+        CONFLICT,
+        RULE_VIOLATED,
+        FORBIDDEN
+    }
+
+    private final Kind kind;
+    private final String code;
+    private final String field;
+
+    protected DomainException(Kind kind, String code, String field, String detail) {
+        super(detail);
+        this.kind = Objects.requireNonNull(kind);
+        this.code = Objects.requireNonNull(code);
+        this.field = field;
+    }
+
+    public static DomainException notFound(String what, Object id) {
+        return new DomainException(Kind.NOT_FOUND, "not-found", null, "未找到" + what + "（编号 " + id + "）");
+    }
+
+    public static DomainException conflict(String code, String detail) {
+        return new DomainException(Kind.CONFLICT, code, null, detail);
+    }
+
+    public static DomainException ruleViolated(String code, String field, String detail) {
+        return new DomainException(Kind.RULE_VIOLATED, code, field, detail);
+    }
+
+    public static DomainException forbidden(String detail) {
+        return new DomainException(Kind.FORBIDDEN, "forbidden", null, detail);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,29 @@
+package cn.wangben.platform.messaging;
+
+import cn.wangben.contracts.DomainEvent;
+import cn.wangben.contracts.EventType;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The wire form of events: plain JSON, ISO-8601 instants, typed ids as strings. Kept apart from the web mapper so a
+ * web setting can never change an event schema.
+ */
+public class EventCodec {
+    private final JsonMapper json = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) // newer producers may add fields
+            .build();
+
+    public String encode(DomainEvent event) {
+        return json.writeValueAsString(event);
+    }
+
+    public <E extends DomainEvent> E decode(EventType<E> type, String payload) {
+        try {
+            return json.readValue(payload, type.javaType());
+        } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+            throw new EventDecodingException("Cannot decode " + type.name() + " v" + type.version(), e);
+        }
+    }
+}

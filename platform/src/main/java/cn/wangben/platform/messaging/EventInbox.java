@@ -1,0 +1,85 @@
+package cn.wangben.platform.messaging;
+
+import cn.wangben.contracts.DomainEvent;
+import cn.wangben.contracts.EventType;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The consuming side of every service. It routes a record by its {@code eventType} header, skips events this consumer
+ * already applied (by event id), and sends undecodable records to the dead-letter topic. Handlers must themselves be
+ * idempotent by natural key: if the process dies between applying and recording, the event is applied again.
+ */
+public class EventInbox {
+    private static final Logger log = LoggerFactory.getLogger(EventInbox.class);
+    private final EventCodec codec;
+    private final ProcessedEvents processed;
+    private final MeterRegistry meters;
+
+    public EventInbox(EventCodec codec, ProcessedEvents processed, MeterRegistry meters) {
+        this.codec = codec;
+        this.processed = processed;
+        this.meters = meters;
+    }
+
+    public static Handlers handlers() {
+        return new Handlers();
+    }
+
+    public void accept(String consumer, ConsumerRecord<String, String> record, Handlers handlers) {
+        String typeName = header(record, EventHeaders.EVENT_TYPE);
+        if (typeName == null) {
+            throw new EventDecodingException("Record without " + EventHeaders.EVENT_TYPE + " header", null);
+        }
+        Handler<?> handler = handlers.byName.get(typeName);
+        if (handler == null) {
+            log.debug("Consumer {} ignores {} on {}", consumer, typeName, record.topic());
+            return;
+        }
+        handler.apply(this, consumer, record);
+    }
+
+    <E extends DomainEvent> void apply(String consumer, EventType<E> type, ConsumerRecord<String, String> record, Consumer<E> action) {
+        String version = header(record, EventHeaders.EVENT_VERSION);
+        if (version != null && Integer.parseInt(version) > type.version()) {
+            throw new EventDecodingException(type.name() + " v" + version + " is newer than this consumer", null);
+        }
+        E event = codec.decode(type, record.value());
+        String eventId = event.eventId().value();
+        if (processed.contains(consumer, eventId)) {
+            meters.counter("wangben.events.duplicates", "consumer", consumer, "type", type.name()).increment();
+            return;
+        }
+        action.accept(event);
+        processed.record(consumer, eventId);
+        meters.counter("wangben.events.consumed", "consumer", consumer, "type", type.name()).increment();
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** The event types one listener understands; other types on the same topic are skipped. */
+    public static final class Handlers {
+        private final Map<String, Handler<?>> byName = new LinkedHashMap<>();
+
+        public <E extends DomainEvent> Handlers on(EventType<E> type, Consumer<E> action) {
+            byName.put(type.name(), new Handler<>(type, action));
+            return this;
+        }
+    }
+
+    private record Handler<E extends DomainEvent>(EventType<E> type, Consumer<E> action) {
+        void apply(EventInbox inbox, String consumer, ConsumerRecord<String, String> record) {
+            inbox.apply(consumer, type, record, action);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package cn.wangben.platform.messaging;
+
+import cn.wangben.contracts.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.FixedBackOff;
+
+/** Topics (with their dead-letter topics), the retry-then-dead-letter policy, and the inbox. */
+@AutoConfiguration
+@EnableConfigurationProperties(MessagingProperties.class)
+public class MessagingConfiguration {
+
+    @Bean
+    KafkaAdmin.NewTopics wangbenTopics(MessagingProperties properties) {
+        List<NewTopic> topics = new ArrayList<>();
+        for (String topic : Topics.ALL) {
+            topics.add(new NewTopic(topic, properties.partitions(), properties.replicas()));
+            topics.add(new NewTopic(Topics.deadLetter(topic), properties.partitions(), properties.replicas()));
+        }
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    @Bean
+    CommonErrorHandler wangbenErrorHandler(KafkaTemplate<String, String> template, MessagingProperties properties) {
+        var recoverer = new DeadLetterPublishingRecoverer(
+                template, (record, e) -> new TopicPartition(Topics.deadLetter(record.topic()), record.partition()));
+        var handler = new DefaultErrorHandler(
+                recoverer,
+                new FixedBackOff(properties.retryInterval().toMillis(), properties.retryAttempts()));
+        handler.addNotRetryableExceptions(EventDecodingException.class);
+        return handler;
+    }
+
+    @Bean
+    EventCodec eventCodec() {
+        return new EventCodec();
+    }
+
+    @Bean
+    ProcessedEvents processedEvents(MongoTemplate mongo, Clock clock) {
+        return new ProcessedEvents(mongo, clock);
+    }
+
+    @Bean
+    EventInbox eventInbox(EventCodec codec, ProcessedEvents processed, MeterRegistry meters) {
+        return new EventInbox(codec, processed, meters);
+    }
+}

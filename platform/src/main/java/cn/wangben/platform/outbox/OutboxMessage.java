@@ -1,0 +1,37 @@
+package cn.wangben.platform.outbox;
+
+import cn.wangben.contracts.DomainEvent;
+import cn.wangben.contracts.EventCatalog;
+import cn.wangben.contracts.EventType;
+import cn.wangben.platform.messaging.EventCodec;
+import java.time.Instant;
+
+/**
+ * An event waiting to be published. It is stored inside the changed document itself, so the change and its event are
+ * one atomic single-document write (the platform cannot rely on multi-document transactions).
+ */
+public record OutboxMessage(
+        String eventId,
+        String topic,
+        String key,
+        String type,
+        int version,
+        String countyId,
+        String payload,
+        Instant occurredAt) {
+
+    public static final String FIELD = "outbox";
+
+    public static OutboxMessage of(DomainEvent event, EventCodec codec) {
+        EventType<?> type = EventCatalog.of(event);
+        return new OutboxMessage(
+                event.eventId().value(),
+                type.topic(),
+                event.partitionKey(),
+                type.name(),
+                type.version(),
+                event.countyId().value(),
+                codec.encode(event),
+                event.occurredAt());
+    }
+}

@@ -1,0 +1,65 @@
+package cn.wangben.platform.security;
+
+import java.util.List;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Every service is a stateless JWT resource server. The issuer comes from
+ * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}; roles come from the {@code roles} claim.
+ */
+@AutoConfiguration
+public class SecurityConfiguration {
+    static final String[] PUBLIC_PATHS = {"/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error"};
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain wangbenSecurityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(problemEntryPoint())
+                        .accessDeniedHandler(problemAccessDenied()))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(problemEntryPoint())
+                        .accessDeniedHandler(problemAccessDenied()));
+        return http.build();
+    }
+
+    static AuthenticationEntryPoint problemEntryPoint() {
+        BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+        return (request, response, exception) -> {
+            bearer.commence(request, response, exception); // sets WWW-Authenticate per RFC 6750
+            ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "未登录或登录已失效，请重新登录");
+        };
+    }
+
+    static AccessDeniedHandler problemAccessDenied() {
+        return (request, response, exception) ->
+                ProblemWriter.write(response, HttpStatus.FORBIDDEN, "forbidden", "当前账号没有访问此资源的权限");
+    }
+
+    @Bean
+    WebMvcConfigurer callerArgumentResolverConfigurer() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver());
+            }
+        };
+    }
+}
