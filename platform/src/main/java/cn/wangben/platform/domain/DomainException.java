@@ -12,7 +12,8 @@ public class DomainException extends RuntimeException {
         NOT_FOUND,
         CONFLICT,
         RULE_VIOLATED,
-        FORBIDDEN
+        FORBIDDEN,
+        UNAVAILABLE
     }
 
     private final Kind kind;
@@ -20,7 +21,11 @@ public class DomainException extends RuntimeException {
     private final String field;
 
     protected DomainException(Kind kind, String code, String field, String detail) {
-        super(detail);
+        this(kind, code, field, detail, null);
+    }
+
+    protected DomainException(Kind kind, String code, String field, String detail, Throwable cause) {
+        super(detail, cause);
         this.kind = Objects.requireNonNull(kind);
         this.code = Objects.requireNonNull(code);
         this.field = field;

@@ -36,12 +36,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ProblemDetail domain(DomainException e) {
+        if (e.getCause() != null) {
+            log.warn("{}: {}", e.code(), e.getCause().toString());
+        }
         HttpStatus status =
                 switch (e.kind()) {
                     case NOT_FOUND -> HttpStatus.NOT_FOUND;
                     case CONFLICT -> HttpStatus.CONFLICT;
                     case RULE_VIOLATED -> HttpStatus.UNPROCESSABLE_CONTENT;
                     case FORBIDDEN -> HttpStatus.FORBIDDEN;
+                    case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
                 };
         ProblemDetail problem = Problems.of(status, e.code(), e.getMessage());
         if (e.field() != null) {

@@ -1,0 +1,13 @@
+package cn.wangben.assignment;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class AssignmentServiceApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(AssignmentServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,39 @@
+package cn.wangben.assignment.submission;
+
+import cn.wangben.platform.domain.DomainException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** An essay typed online. Its character count is what Chinese essays are measured by: non-whitespace code points. */
+public record EssayText(String text, int characters, String sha256) {
+
+    public static EssayText of(String text, int maxCharacters) {
+        if (text == null || text.isBlank()) {
+            throw DomainException.ruleViolated("invalid-essay", "text", "作业内容不能为空");
+        }
+        int characters = (int) text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+        if (characters > maxCharacters) {
+            throw DomainException.ruleViolated(
+                    "invalid-essay", "text", "作业内容不能超过 " + maxCharacters + " 字（当前 " + characters + " 字）");
+        }
+        return new EssayText(text, characters, sha256(bytes(text)));
+    }
+
+    public byte[] bytes() {
+        return bytes(text);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}
