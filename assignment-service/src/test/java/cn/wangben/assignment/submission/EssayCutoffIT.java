@@ -9,8 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.wangben.assignment.EventFixtures;
 import cn.wangben.contracts.Topics;
+import cn.wangben.testinfra.EventFixtures;
 import cn.wangben.testinfra.MutableClock;
 import cn.wangben.testinfra.WangbenIntegrationTest;
 import com.jayway.jsonpath.JsonPath;
@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @WangbenIntegrationTest
 @AutoConfigureMockMvc
-@Import(EssayCutoffIT.Clocks.class)
+@Import({EssayCutoffIT.Clocks.class, EventFixtures.class})
 class EssayCutoffIT {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** 12-15 24:00 Beijing time. */
@@ -71,7 +71,7 @@ class EssayCutoffIT {
         String receipt = mvc.perform(essay("t-liwen", "qs-shiyan", "我的自我发展规划：三年内成为骨干教师。"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.receivedAt").value("2026-12-15T23:59:59.999+08:00"))
-                .andExpect(jsonPath("$.characters").value(18))
+                .andExpect(jsonPath("$.characters").value(19))
                 .andExpect(jsonPath("$.attempt").value(1))
                 .andReturn()
                 .getResponse()
@@ -83,7 +83,7 @@ class EssayCutoffIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.contentIntact").value(true))
                 .andExpect(jsonPath("$.sha256").value((String) JsonPath.read(receipt, "$.sha256")));
-        assertThat(events.awaitSubmissionEvents(submissionId)).isEqualTo(1);
+        assertThat(events.countOn(Topics.SUBMISSIONS, submissionId)).isEqualTo(1);
     }
 
     @Test
@@ -157,14 +157,6 @@ class EssayCutoffIT {
         @Bean
         MutableClock clock() {
             return new MutableClock(Instant.parse("2026-12-01T00:00:00Z"), SHANGHAI);
-        }
-
-        @Bean
-        EventFixtures eventFixtures(
-                org.springframework.kafka.core.KafkaTemplate<String, String> kafka,
-                cn.wangben.platform.messaging.EventCodec codec,
-                org.springframework.core.env.Environment environment) {
-            return new EventFixtures(kafka, codec, environment.getProperty("spring.kafka.bootstrap-servers"), Topics.SUBMISSIONS);
         }
     }
 }

@@ -34,7 +34,7 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    RequestContextFilter requestContextFilter() {
+    RequestContextFilter wangbenRequestContextFilter() {
         return new RequestContextFilter();
     }
 
