@@ -25,7 +25,8 @@ class EdgeSecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http) {
-        ServerAuthenticationEntryPoint entryPoint = (exchange, e) -> write(exchange, HttpStatus.UNAUTHORIZED, UNAUTHENTICATED);
+        ServerAuthenticationEntryPoint entryPoint =
+                (exchange, e) -> write(exchange, HttpStatus.UNAUTHORIZED, UNAUTHENTICATED);
         ServerAccessDeniedHandler denied = (exchange, e) -> write(exchange, HttpStatus.FORBIDDEN, FORBIDDEN);
         return http.authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
@@ -38,7 +39,8 @@ class EdgeSecurityConfiguration {
                 .oauth2ResourceServer(server -> server.jwt(jwt -> {})
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(denied))
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
+                .exceptionHandling(handling ->
+                        handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
                 .build();
     }
 
@@ -54,6 +56,7 @@ class EdgeSecurityConfiguration {
     }
 
     private static String problem(int status, String code, String detail) {
-        return "{\"type\":\"urn:wangben:problem:" + code + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}";
+        return "{\"type\":\"urn:wangben:problem:" + code + "\",\"status\":" + status + ",\"detail\":\"" + detail
+                + "\"}";
     }
 }

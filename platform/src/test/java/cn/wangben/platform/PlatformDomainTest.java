@@ -16,5 +16,6 @@ class PlatformDomainTest {
             .resideInAPackage("cn.wangben.platform.domain")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..", "org.apache.kafka..", "jakarta..");
+            .resideInAnyPackage(
+                    "org.springframework..", "com.mongodb..", "org.bson..", "org.apache.kafka..", "jakarta..");
 }

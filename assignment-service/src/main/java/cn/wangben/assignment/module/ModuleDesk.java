@@ -31,8 +31,8 @@ public class ModuleDesk {
         }
         KnownProgramme programme = programmes
                 .find(county, draft.programme())
-                .orElseThrow(() -> DomainException.ruleViolated(
-                        "unknown-programme", "programmeId", "研修项目不存在或尚未发布（发布后数秒内同步）"));
+                .orElseThrow(() ->
+                        DomainException.ruleViolated("unknown-programme", "programmeId", "研修项目不存在或尚未发布（发布后数秒内同步）"));
         OnlineModule module = draft.within(programme);
         modules.add(module, module.scheduledEvents(clock.instant()));
         return module;

@@ -18,7 +18,10 @@ public record ModuleDraft(
     OnlineModule within(KnownProgramme p) {
         require(title != null && !title.isBlank(), "title", "板块名称不能为空");
         require(title.strip().length() <= MAX_TITLE_LENGTH, "title", "板块名称不能超过 " + MAX_TITLE_LENGTH + " 个字");
-        require(prompt == null || prompt.length() <= MAX_PROMPT_LENGTH, "prompt", "作业要求不能超过 " + MAX_PROMPT_LENGTH + " 个字");
+        require(
+                prompt == null || prompt.length() <= MAX_PROMPT_LENGTH,
+                "prompt",
+                "作业要求不能超过 " + MAX_PROMPT_LENGTH + " 个字");
         int points = maxPoints == null ? DEFAULT_MAX_POINTS : maxPoints;
         require(points > 0 && points <= POINTS_CEILING, "maxPoints", "板块分值必须在 1 到 " + POINTS_CEILING + " 之间");
         require(opensAt != null, "opensAt", "请填写板块开放时间");

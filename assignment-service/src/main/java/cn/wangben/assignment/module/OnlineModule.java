@@ -26,7 +26,7 @@ public record OnlineModule(
         ZoneId zone) {
 
     public List<DomainEvent> scheduledEvents(Instant now) {
-        return List.of(new ModuleScheduled(
-                EventId.random(), county, now, id, programme, title, opensAt, dueAt, maxPoints));
+        return List.of(
+                new ModuleScheduled(EventId.random(), county, now, id, programme, title, opensAt, dueAt, maxPoints));
     }
 }

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** What this service knows of a programme published by plan-service: enough to place modules inside its period. */
-public record KnownProgramme(ProgrammeId id, CountyId county, String name, LocalDate periodStart, LocalDate periodEnd, ZoneId zone) {
+public record KnownProgramme(
+        ProgrammeId id, CountyId county, String name, LocalDate periodStart, LocalDate periodEnd, ZoneId zone) {
 
     public Instant opens() {
         return periodStart.atStartOfDay(zone).toInstant();

@@ -32,12 +32,16 @@ public final class CutoffPolicy {
 
     static DomainException refusal(Verdict verdict, OnlineModule module) {
         return switch (verdict) {
-            case NOT_OPEN -> DomainException.ruleViolated(
-                    "module-not-open", null, "「" + module.title() + "」将于 " + display(module.opensAt(), module) + " 开放，尚不能提交作业");
-            case LATE -> DomainException.ruleViolated(
-                    "deadline-passed",
-                    null,
-                    "「" + module.title() + "」的作业已于 " + display(module.dueAt(), module) + "（北京时间）截止，逾期提交不予接收");
+            case NOT_OPEN ->
+                DomainException.ruleViolated(
+                        "module-not-open",
+                        null,
+                        "「" + module.title() + "」将于 " + display(module.opensAt(), module) + " 开放，尚不能提交作业");
+            case LATE ->
+                DomainException.ruleViolated(
+                        "deadline-passed",
+                        null,
+                        "「" + module.title() + "」的作业已于 " + display(module.dueAt(), module) + "（北京时间）截止，逾期提交不予接收");
             case ON_TIME -> throw new IllegalArgumentException("not a refusal");
         };
     }

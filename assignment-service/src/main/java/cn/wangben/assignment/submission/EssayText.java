@@ -13,7 +13,8 @@ public record EssayText(String text, int characters, String sha256) {
         if (text == null || text.isBlank()) {
             throw DomainException.ruleViolated("invalid-essay", "text", "作业内容不能为空");
         }
-        int characters = (int) text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+        int characters =
+                (int) text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
         if (characters > maxCharacters) {
             throw DomainException.ruleViolated(
                     "invalid-essay", "text", "作业内容不能超过 " + maxCharacters + " 字（当前 " + characters + " 字）");

@@ -74,9 +74,8 @@ public class SubmissionDesk {
 
     /** A teacher sees their own receipts; the county staff those of their county. */
     public Submission receipt(Caller caller, SubmissionId id) {
-        Submission submission = submissions
-                .find(caller.requireCounty(), id)
-                .orElseThrow(() -> DomainException.notFound(WHAT, id));
+        Submission submission =
+                submissions.find(caller.requireCounty(), id).orElseThrow(() -> DomainException.notFound(WHAT, id));
         boolean own = submission.teacher().value().equals(caller.userId());
         boolean staff = caller.has(Role.COUNTY_ADMIN) || caller.has(Role.COUNTY_GRADER);
         if (!own && !staff) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class CutoffPolicyTest {
     /** 队伍建设: essay due 12-15 24:00 Beijing time. */
     static final Instant OPENS = Instant.parse("2026-12-08T16:00:00Z");
+
     static final Instant DUE = Instant.parse("2026-12-15T16:00:00Z");
     static final OnlineModule MODULE = new OnlineModule(
             ModuleId.of("m-team"),

@@ -55,12 +55,11 @@ class EssayCutoffIT {
         String programmeId = events.publishProgramme("qingshan");
         String body = """
                 {"programmeId":"%s","title":"队伍建设","prompt":"教师自我发展规划","maxPoints":20,
-                 "opensAt":"2026-12-09T00:00:00+08:00","dueAt":"2026-12-16T00:00:00+08:00"}"""
-                .formatted(programmeId);
+                 "opensAt":"2026-12-09T00:00:00+08:00","dueAt":"2026-12-16T00:00:00+08:00"}""".formatted(programmeId);
         String created = events.awaitCreated(() -> mvc.perform(post("/api/assignments/modules")
-                        .with(countyAdmin("qingshan"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body)));
+                .with(countyAdmin("qingshan"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)));
         moduleId = JsonPath.read(created, "$.id");
     }
 
@@ -99,8 +98,7 @@ class EssayCutoffIT {
         assertThat(mongo.getCollection("refused_submissions")
                         .countDocuments(new org.bson.Document("teacherId", "t-wangfang")))
                 .isEqualTo(1);
-        assertThat(mongo.getCollection("submissions")
-                        .countDocuments(new org.bson.Document("teacherId", "t-wangfang")))
+        assertThat(mongo.getCollection("submissions").countDocuments(new org.bson.Document("teacherId", "t-wangfang")))
                 .isZero();
     }
 
@@ -108,8 +106,7 @@ class EssayCutoffIT {
     void rejectsEssayAtTheCutoffInstantItself() throws Exception {
         clock.set(DUE);
 
-        mvc.perform(essay("t-chenjing", "qs-shiyan", "正好截止时刻"))
-                .andExpect(status().isUnprocessableContent());
+        mvc.perform(essay("t-chenjing", "qs-shiyan", "正好截止时刻")).andExpect(status().isUnprocessableContent());
     }
 
     @Test
@@ -140,7 +137,8 @@ class EssayCutoffIT {
                         .content("{\"text\": "))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("请求体不是合法的 JSON"));
-        mvc.perform(get("/api/assignments/submissions/does-not-exist").with(teacher("t-liwen", "qingshan", "qs-shiyan")))
+        mvc.perform(get("/api/assignments/submissions/does-not-exist")
+                        .with(teacher("t-liwen", "qingshan", "qs-shiyan")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("未找到提交记录")));
     }

@@ -23,6 +23,7 @@ class EssayTextTest {
     void refusesBlankAndOverlongEssays() {
         assertThatThrownBy(() -> EssayText.of(" \n ", 100)).isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> EssayText.of("一二三四五六", 5))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.getMessage()).contains("当前 6 字"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.getMessage()).contains("当前 6 字"));
     }
 }

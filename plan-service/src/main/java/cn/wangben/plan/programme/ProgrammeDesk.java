@@ -28,9 +28,8 @@ public class ProgrammeDesk {
 
     public Programme publish(Caller caller, ProgrammeId id) {
         caller.requireAnyRole(Role.COUNTY_ADMIN);
-        Programme programme = programmes
-                .find(caller.requireCounty(), id)
-                .orElseThrow(() -> DomainException.notFound(WHAT, id));
+        Programme programme =
+                programmes.find(caller.requireCounty(), id).orElseThrow(() -> DomainException.notFound(WHAT, id));
         List<DomainEvent> events = programme.publish(clock);
         programmes.update(programme, events);
         return programme;

@@ -79,7 +79,8 @@ class ProgrammeApiIT {
 
     @Test
     void missingAndMalformedFieldsAreProblemsNamingTheField() throws Exception {
-        draft("{\"periodStart\":\"2026-12-05\",\"periodEnd\":\"2026-12-31\",\"enrollmentCutoff\":\"2026-12-09T00:00:00+08:00\"}")
+        draft(
+                        "{\"periodStart\":\"2026-12-05\",\"periodEnd\":\"2026-12-31\",\"enrollmentCutoff\":\"2026-12-09T00:00:00+08:00\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
         draft(NOTICE.replace("2026-12-05", "12/05/2026"))

@@ -28,8 +28,8 @@ class ProgrammeSettingsTest {
 
     @Test
     void refusesPointsThatDoNotAddUpToTheTotal() {
-        assertThatThrownBy(() -> new ProgrammeSettings(
-                        "x", START, END, SHANGHAI, ENROLLMENT_CUTOFF, 60, 39, 100, 60, 36, 360))
+        assertThatThrownBy(() ->
+                        new ProgrammeSettings("x", START, END, SHANGHAI, ENROLLMENT_CUTOFF, 60, 39, 100, 60, 36, 360))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.field()).isEqualTo("totalPoints");
                     assertThat(e.getMessage()).contains("之和必须等于总分");
@@ -38,9 +38,10 @@ class ProgrammeSettingsTest {
 
     @Test
     void refusesAPeriodThatEndsBeforeItStarts() {
-        assertThatThrownBy(() -> new ProgrammeSettings(
-                        "x", END, START, SHANGHAI, ENROLLMENT_CUTOFF, 60, 40, 100, 60, 36, 360))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("periodEnd"));
+        assertThatThrownBy(() ->
+                        new ProgrammeSettings("x", END, START, SHANGHAI, ENROLLMENT_CUTOFF, 60, 40, 100, 60, 36, 360))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.field()).isEqualTo("periodEnd"));
     }
 
     @Test
@@ -56,15 +57,17 @@ class ProgrammeSettingsTest {
 
     @Test
     void refusesAPassMarkAboveTheTotal() {
-        assertThatThrownBy(() -> new ProgrammeSettings(
-                        "x", START, END, SHANGHAI, ENROLLMENT_CUTOFF, 60, 40, 100, 101, 36, 360))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("passMark"));
+        assertThatThrownBy(() ->
+                        new ProgrammeSettings("x", START, END, SHANGHAI, ENROLLMENT_CUTOFF, 60, 40, 100, 101, 36, 360))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.field()).isEqualTo("passMark"));
     }
 
     @Test
     void refusesABlankName() {
-        assertThatThrownBy(() -> new ProgrammeSettings(
-                        "  ", START, END, SHANGHAI, ENROLLMENT_CUTOFF, 60, 40, 100, 60, 36, 360))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("name"));
+        assertThatThrownBy(() ->
+                        new ProgrammeSettings("  ", START, END, SHANGHAI, ENROLLMENT_CUTOFF, 60, 40, 100, 60, 36, 360))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.field()).isEqualTo("name"));
     }
 }

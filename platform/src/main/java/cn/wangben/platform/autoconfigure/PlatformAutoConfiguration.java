@@ -40,7 +40,10 @@ public class PlatformAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(
-            MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties, MeterRegistry meters) {
+            MongoTemplate mongo,
+            KafkaTemplate<String, String> kafka,
+            OutboxProperties properties,
+            MeterRegistry meters) {
         return new OutboxRelay(mongo, kafka, properties, meters);
     }
 

@@ -12,7 +12,12 @@ import java.util.Set;
  * are null for accounts that have none (platform admins, officials).
  */
 public record Caller(
-        String userId, String username, CountyId county, SchoolId school, Set<Role> roles, Set<CountyId> grantedCounties) {
+        String userId,
+        String username,
+        CountyId county,
+        SchoolId school,
+        Set<Role> roles,
+        Set<CountyId> grantedCounties) {
 
     public Caller {
         Objects.requireNonNull(userId, "userId");

@@ -46,7 +46,8 @@ public class EventInbox {
         handler.apply(this, consumer, record);
     }
 
-    <E extends DomainEvent> void apply(String consumer, EventType<E> type, ConsumerRecord<String, String> record, Consumer<E> action) {
+    <E extends DomainEvent> void apply(
+            String consumer, EventType<E> type, ConsumerRecord<String, String> record, Consumer<E> action) {
         String version = header(record, EventHeaders.EVENT_VERSION);
         if (version != null && Integer.parseInt(version) > type.version()) {
             throw new EventDecodingException(type.name() + " v" + version + " is newer than this consumer", null);
@@ -54,12 +55,14 @@ public class EventInbox {
         E event = codec.decode(type, record.value());
         String eventId = event.eventId().value();
         if (processed.contains(consumer, eventId)) {
-            meters.counter("wangben.events.duplicates", "consumer", consumer, "type", type.name()).increment();
+            meters.counter("wangben.events.duplicates", "consumer", consumer, "type", type.name())
+                    .increment();
             return;
         }
         action.accept(event);
         processed.record(consumer, eventId);
-        meters.counter("wangben.events.consumed", "consumer", consumer, "type", type.name()).increment();
+        meters.counter("wangben.events.consumed", "consumer", consumer, "type", type.name())
+                .increment();
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

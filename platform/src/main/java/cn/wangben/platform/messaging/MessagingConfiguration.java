@@ -38,8 +38,7 @@ public class MessagingConfiguration {
         var recoverer = new DeadLetterPublishingRecoverer(
                 template, (record, e) -> new TopicPartition(Topics.deadLetter(record.topic()), record.partition()));
         var handler = new DefaultErrorHandler(
-                recoverer,
-                new FixedBackOff(properties.retryInterval().toMillis(), properties.retryAttempts()));
+                recoverer, new FixedBackOff(properties.retryInterval().toMillis(), properties.retryAttempts()));
         handler.addNotRetryableExceptions(EventDecodingException.class);
         return handler;
     }

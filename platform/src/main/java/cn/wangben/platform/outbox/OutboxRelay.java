@@ -35,7 +35,10 @@ public class OutboxRelay implements SmartLifecycle {
     private Thread worker;
 
     public OutboxRelay(
-            MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties, MeterRegistry meters) {
+            MongoTemplate mongo,
+            KafkaTemplate<String, String> kafka,
+            OutboxProperties properties,
+            MeterRegistry meters) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.properties = properties;

@@ -14,8 +14,7 @@ final class ProblemWriter {
 
     private ProblemWriter() {}
 
-    static void write(HttpServletResponse response, HttpStatus status, String code, String detail)
-            throws IOException {
+    static void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:wangben:problem:" + code));
         response.setStatus(status.value());

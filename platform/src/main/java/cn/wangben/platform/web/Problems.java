@@ -18,9 +18,10 @@ final class Problems {
     }
 
     static String describe(List<Map<String, String>> errors) {
-        return "请求数据校验未通过：" + errors.stream()
-                .map(e -> e.get("field") + " " + e.get("message"))
-                .collect(Collectors.joining("；"));
+        return "请求数据校验未通过："
+                + errors.stream()
+                        .map(e -> e.get("field") + " " + e.get("message"))
+                        .collect(Collectors.joining("；"));
     }
 
     /** The JSON path of a binding failure, e.g. {@code modules[0].dueAt}. */

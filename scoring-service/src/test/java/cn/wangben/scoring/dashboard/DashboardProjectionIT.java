@@ -46,8 +46,18 @@ class DashboardProjectionIT {
     void countsEachTeacherOncePerModuleEvenWhenEventsAreRedeliveredOrResubmitted() throws Exception {
         String county = "c" + System.nanoTime();
         ModuleId module = ModuleId.random();
-        events.publish(EventCatalog.MODULE_SCHEDULED, new ModuleScheduled(
-                EventId.random(), CountyId.of(county), DUE, module, ProgrammeId.of("p1"), "队伍建设", DUE.minusSeconds(604800), DUE, 20));
+        events.publish(
+                EventCatalog.MODULE_SCHEDULED,
+                new ModuleScheduled(
+                        EventId.random(),
+                        CountyId.of(county),
+                        DUE,
+                        module,
+                        ProgrammeId.of("p1"),
+                        "队伍建设",
+                        DUE.minusSeconds(604800),
+                        DUE,
+                        20));
         EssaySubmitted first = submitted(county, module, "t-a", "s-1", 1);
         events.publish(EventCatalog.ESSAY_SUBMITTED, first);
         events.publish(EventCatalog.ESSAY_SUBMITTED, first); // redelivery
@@ -85,7 +95,8 @@ class DashboardProjectionIT {
         events.publish(EventCatalog.ESSAY_SUBMITTED, submitted(county, module, "t-a", "s-1", 1));
 
         awaitDashboard(county, module, 1);
-        assertThat(events.countOn(Topics.deadLetter(Topics.SUBMISSIONS), "poison-" + county)).isEqualTo(1);
+        assertThat(events.countOn(Topics.deadLetter(Topics.SUBMISSIONS), "poison-" + county))
+                .isEqualTo(1);
     }
 
     private String awaitDashboard(String county, ModuleId module, int expectedTotal) throws Exception {
@@ -99,7 +110,8 @@ class DashboardProjectionIT {
             Integer total = total(body, module);
             if (total != null && total == expectedTotal) {
                 Thread.sleep(500); // a late duplicate would show up now
-                return mvc.perform(get("/api/scoring/dashboards/counties/" + county).with(countyAdmin(county)))
+                return mvc.perform(get("/api/scoring/dashboards/counties/" + county)
+                                .with(countyAdmin(county)))
                         .andReturn()
                         .getResponse()
                         .getContentAsString(StandardCharsets.UTF_8);
@@ -117,7 +129,8 @@ class DashboardProjectionIT {
         }
     }
 
-    private static EssaySubmitted submitted(String county, ModuleId module, String teacher, String school, int attempt) {
+    private static EssaySubmitted submitted(
+            String county, ModuleId module, String teacher, String school, int attempt) {
         return new EssaySubmitted(
                 EventId.random(),
                 CountyId.of(county),

@@ -19,14 +19,16 @@ class ProgrammeListener {
 
     ProgrammeListener(EventInbox inbox, KnownProgrammes programmes) {
         this.inbox = inbox;
-        this.handlers = EventInbox.handlers().on(EventCatalog.PROGRAMME_PUBLISHED, (ProgrammePublished e) ->
-                programmes.remember(new KnownProgramme(
-                        e.programmeId(),
-                        e.countyId(),
-                        e.name(),
-                        e.periodStart(),
-                        e.periodEnd(),
-                        ZoneId.of(e.timeZone()))));
+        this.handlers = EventInbox.handlers()
+                .on(
+                        EventCatalog.PROGRAMME_PUBLISHED,
+                        (ProgrammePublished e) -> programmes.remember(new KnownProgramme(
+                                e.programmeId(),
+                                e.countyId(),
+                                e.name(),
+                                e.periodStart(),
+                                e.periodEnd(),
+                                ZoneId.of(e.timeZone()))));
     }
 
     @KafkaListener(topics = Topics.PROGRAMMES, id = CONSUMER)

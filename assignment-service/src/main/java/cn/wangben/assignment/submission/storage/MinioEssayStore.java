@@ -49,7 +49,8 @@ class MinioEssayStore implements EssayStore {
 
     @Override
     public byte[] get(String key) {
-        try (InputStream in = client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build())) {
+        try (InputStream in = client.getObject(
+                GetObjectArgs.builder().bucket(bucket).object(key).build())) {
             return in.readAllBytes();
         } catch (Exception e) {
             throw new StorageUnavailableException("get " + key, e);
@@ -59,7 +60,8 @@ class MinioEssayStore implements EssayStore {
     @Override
     public void delete(String key) {
         try {
-            client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key).build());
+            client.removeObject(
+                    RemoveObjectArgs.builder().bucket(bucket).object(key).build());
         } catch (Exception e) {
             log.warn("Could not remove orphan object {}: {}", key, e.toString());
         }

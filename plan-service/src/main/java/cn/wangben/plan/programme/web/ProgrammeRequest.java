@@ -17,7 +17,10 @@ record ProgrammeRequest(
         @NotNull(message = "请填写研修开始日期") LocalDate periodStart,
         @NotNull(message = "请填写研修结束日期") LocalDate periodEnd,
         String timeZone,
-        @NotNull(message = "请填写报名截止时间（含时区，如 2026-12-09T00:00+08:00）") OffsetDateTime enrollmentCutoff,
+
+        @NotNull(message = "请填写报名截止时间（含时区，如 2026-12-09T00:00+08:00）")
+        OffsetDateTime enrollmentCutoff,
+
         @PositiveOrZero(message = "不能为负数") Integer onlinePoints,
         @PositiveOrZero(message = "不能为负数") Integer schoolPoints,
         @PositiveOrZero(message = "不能为负数") Integer totalPoints,

@@ -39,6 +39,8 @@ record ProgrammeView(
                 s.creditedHours(),
                 s.cycleHoursTarget(),
                 p.status().name(),
-                p.publishedAt() == null ? null : p.publishedAt().atZone(s.zone()).toOffsetDateTime());
+                p.publishedAt() == null
+                        ? null
+                        : p.publishedAt().atZone(s.zone()).toOffsetDateTime());
     }
 }

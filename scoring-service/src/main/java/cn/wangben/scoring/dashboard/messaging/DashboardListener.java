@@ -20,8 +20,7 @@ class DashboardListener {
     DashboardListener(EventInbox inbox, Projections projections) {
         this.inbox = inbox;
         this.moduleHandlers = EventInbox.handlers().on(EventCatalog.MODULE_SCHEDULED, projections::moduleScheduled);
-        this.submissionHandlers =
-                EventInbox.handlers().on(EventCatalog.ESSAY_SUBMITTED, projections::essaySubmitted);
+        this.submissionHandlers = EventInbox.handlers().on(EventCatalog.ESSAY_SUBMITTED, projections::essaySubmitted);
     }
 
     @KafkaListener(topics = Topics.MODULES, id = MODULES)

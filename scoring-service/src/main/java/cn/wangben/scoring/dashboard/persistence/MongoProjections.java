@@ -8,13 +8,11 @@ import cn.wangben.contracts.ids.ProgrammeId;
 import cn.wangben.contracts.ids.SchoolId;
 import cn.wangben.scoring.dashboard.ModuleSummary;
 import cn.wangben.scoring.dashboard.Projections;
-
 import cn.wangben.scoring.dashboard.SchoolProgress;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
@@ -63,7 +61,9 @@ class MongoProjections implements Projections {
         try {
             mongo.getCollection(SCHOOLS)
                     .updateOne(
-                            Filters.and(Filters.eq("_id", schoolKey(e.countyId(), e.schoolId())), Filters.exists(submitter, false)),
+                            Filters.and(
+                                    Filters.eq("_id", schoolKey(e.countyId(), e.schoolId())),
+                                    Filters.exists(submitter, false)),
                             Updates.combine(
                                     Updates.setOnInsert("countyId", e.countyId().value()),
                                     Updates.setOnInsert("schoolId", e.schoolId().value()),

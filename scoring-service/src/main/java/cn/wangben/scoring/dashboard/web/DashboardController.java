@@ -34,7 +34,11 @@ class DashboardController {
         return CountyView.of(desk.county(caller, county));
     }
 
-    record CountyView(String countyId, List<ModuleView> modules, Map<String, Integer> submittedByModule, List<SchoolView> schools) {
+    record CountyView(
+            String countyId,
+            List<ModuleView> modules,
+            Map<String, Integer> submittedByModule,
+            List<SchoolView> schools) {
         static CountyView of(CountyDashboard d) {
             Map<String, Integer> totals = new TreeMap<>();
             d.submittedByModule().forEach((m, n) -> totals.put(m.value(), n));
