@@ -1,4 +1,4 @@
-package cn.wangben.assignment;
+package cn.wangben.testinfra;
 
 import cn.wangben.contracts.DomainEvent;
 import cn.wangben.contracts.EventCatalog;
@@ -21,6 +21,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -31,13 +32,12 @@ public class EventFixtures {
     private final KafkaTemplate<String, String> kafka;
     private final EventCodec codec;
     private final String bootstrapServers;
-    private final String watchedTopic;
 
-    public EventFixtures(KafkaTemplate<String, String> kafka, EventCodec codec, String bootstrapServers, String topic) {
+    /** Built by Spring when a test says {@code @Import(EventFixtures.class)}. */
+    public EventFixtures(KafkaTemplate<String, String> kafka, EventCodec codec, Environment environment) {
         this.kafka = kafka;
         this.codec = codec;
-        this.bootstrapServers = bootstrapServers;
-        this.watchedTopic = topic;
+        this.bootstrapServers = environment.getRequiredProperty("spring.kafka.bootstrap-servers");
     }
 
     public String publishProgramme(String county) throws Exception {
@@ -70,6 +70,13 @@ public class EventFixtures {
         kafka.send(record).get();
     }
 
+    /** A record as a broken or hostile producer might send it. */
+    public void publishRaw(String topic, String key, String value, String typeName) throws Exception {
+        var record = new ProducerRecord<>(topic, key, value);
+        record.headers().add(EventHeaders.EVENT_TYPE, bytes(typeName));
+        kafka.send(record).get();
+    }
+
     /** Retries a creation until the event it depends on has arrived; returns the 201 body. */
     public String awaitCreated(ThrowingCall call) throws Exception {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
@@ -85,22 +92,27 @@ public class EventFixtures {
         throw new AssertionError("Not created in time; last answer: " + last);
     }
 
-    /** Counts the records on the watched topic that mention the id, waiting a quiet period to catch duplicates. */
-    public int awaitSubmissionEvents(String id) {
+    /** Counts the records on a topic whose key or value mention the text, waiting a quiet period for duplicates. */
+    public int countOn(String topic, String text) {
         var properties = Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "fixture-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "fixture-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class);
         int found = 0;
         try (var consumer = new KafkaConsumer<String, String>(properties)) {
-            consumer.subscribe(List.of(watchedTopic));
+            consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + PATIENCE.toNanos();
             long quietUntil = Long.MAX_VALUE;
             while (System.nanoTime() < Math.min(deadline, quietUntil)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (record.value().contains(id)) {
+                    if (mentions(record, text)) {
                         found++;
                         quietUntil = System.nanoTime() + QUIET_PERIOD.toNanos();
                     }
@@ -108,6 +120,11 @@ public class EventFixtures {
             }
         }
         return found;
+    }
+
+    private static boolean mentions(ConsumerRecord<String, String> record, String text) {
+        return (record.key() != null && record.key().contains(text))
+                || (record.value() != null && record.value().contains(text));
     }
 
     private static byte[] bytes(String value) {

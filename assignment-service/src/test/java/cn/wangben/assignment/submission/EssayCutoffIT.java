@@ -143,6 +143,17 @@ class EssayCutoffIT {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("未找到提交记录")));
     }
 
+    @Test
+    void servesTheOpenApiDocumentKeptInDocs() throws Exception {
+        String document = mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        cn.wangben.testinfra.OpenApiDocs.verify("assignment-service", document);
+    }
+
     private org.springframework.test.web.servlet.RequestBuilder essay(String teacherId, String school, String text) {
         return post("/api/assignments/modules/" + moduleId + "/essays")
                 .with(teacher(teacherId, "qingshan", school))

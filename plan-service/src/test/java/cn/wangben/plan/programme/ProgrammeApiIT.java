@@ -107,6 +107,17 @@ class ProgrammeApiIT {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
+    @Test
+    void servesTheOpenApiDocumentKeptInDocs() throws Exception {
+        String document = mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        cn.wangben.testinfra.OpenApiDocs.verify("plan-service", document);
+    }
+
     private ResultActions draft(String json) throws Exception {
         return mvc.perform(post("/api/plan/programmes")
                 .with(countyAdmin("qingshan"))

@@ -129,6 +129,17 @@ class DashboardProjectionIT {
         }
     }
 
+    @Test
+    void servesTheOpenApiDocumentKeptInDocs() throws Exception {
+        String document = mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        cn.wangben.testinfra.OpenApiDocs.verify("scoring-service", document);
+    }
+
     private static EssaySubmitted submitted(
             String county, ModuleId module, String teacher, String school, int attempt) {
         return new EssaySubmitted(
