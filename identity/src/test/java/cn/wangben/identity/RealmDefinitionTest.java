@@ -31,7 +31,8 @@ class RealmDefinitionTest {
     @Test
     void declaresThePlatformRoles() {
         assertThat(realm.path("realm").asString()).isEqualTo("wangben");
-        assertThat(names(realm.path("roles").path("realm"), "name")).containsExactlyInAnyOrderElementsOf(PLATFORM_ROLES);
+        assertThat(names(realm.path("roles").path("realm"), "name"))
+                .containsExactlyInAnyOrderElementsOf(PLATFORM_ROLES);
     }
 
     @Test
@@ -74,13 +75,17 @@ class RealmDefinitionTest {
                 .orElseThrow();
         Map<String, JsonNode> mappers = byName(scope.path("protocolMappers"), "name");
         assertThat(mappers).containsKeys("county", "school", "granted_counties", "roles");
-        mappers.values()
-                .forEach(m -> assertThat(m.path("config").path("access.token.claim").asString())
-                        .as(m.path("name").asString())
-                        .isEqualTo("true"));
-        assertThat(mappers.get("granted_counties").path("config").path("multivalued").asString())
+        mappers.values().forEach(m -> assertThat(
+                        m.path("config").path("access.token.claim").asString())
+                .as(m.path("name").asString())
+                .isEqualTo("true"));
+        assertThat(mappers.get("granted_counties")
+                        .path("config")
+                        .path("multivalued")
+                        .asString())
                 .isEqualTo("true");
-        assertThat(mappers.get("roles").path("protocolMapper").asString()).isEqualTo("oidc-usermodel-realm-role-mapper");
+        assertThat(mappers.get("roles").path("protocolMapper").asString())
+                .isEqualTo("oidc-usermodel-realm-role-mapper");
     }
 
     /** Keycloak 26 drops user attributes its user profile does not declare; users must not edit their tenancy. */
@@ -89,11 +94,12 @@ class RealmDefinitionTest {
         JsonNode provider = realm.path("components")
                 .path("org.keycloak.userprofile.UserProfileProvider")
                 .path(0);
-        JsonNode profile =
-                JSON.readTree(provider.path("config").path("kc.user.profile.config").path(0).asString());
+        JsonNode profile = JSON.readTree(
+                provider.path("config").path("kc.user.profile.config").path(0).asString());
         Map<String, JsonNode> attributes = byName(profile.path("attributes"), "name");
         assertThat(attributes).containsKeys(TENANCY_ATTRIBUTES.toArray(String[]::new));
-        TENANCY_ATTRIBUTES.forEach(name -> assertThat(strings(attributes.get(name).path("permissions").path("edit")))
+        TENANCY_ATTRIBUTES.forEach(name -> assertThat(
+                        strings(attributes.get(name).path("permissions").path("edit")))
                 .as(name)
                 .containsExactly("admin"));
     }
@@ -107,21 +113,31 @@ class RealmDefinitionTest {
             assertThat(user.path("enabled").asBoolean()).as(username).isTrue();
             assertThat(user.path("emailVerified").asBoolean()).as(username).isTrue();
             assertThat(List.of("email", "firstName", "lastName"))
-                    .allSatisfy(field -> assertThat(user.path(field).asString()).as(username + " " + field).isNotBlank());
+                    .allSatisfy(field -> assertThat(user.path(field).asString())
+                            .as(username + " " + field)
+                            .isNotBlank());
             assertThat(user.path("requiredActions").values()).as(username).isEmpty();
-            assertThat(user.path("credentials").path(0).path("temporary").asBoolean()).as(username).isFalse();
+            assertThat(user.path("credentials").path(0).path("temporary").asBoolean())
+                    .as(username)
+                    .isFalse();
 
             Set<String> roles = strings(user.path("realmRoles"));
             assertThat(roles).as(username).containsAnyElementsOf(PLATFORM_ROLES);
             JsonNode attributes = user.path("attributes");
             if (roles.stream().anyMatch(COUNTY_ROLES::contains)) {
-                assertThat(attributes.path("county").path(0).asString()).as(username + " county").isNotBlank();
+                assertThat(attributes.path("county").path(0).asString())
+                        .as(username + " county")
+                        .isNotBlank();
             }
             if (roles.stream().anyMatch(SCHOOL_ROLES::contains)) {
-                assertThat(attributes.path("school").path(0).asString()).as(username + " school").isNotBlank();
+                assertThat(attributes.path("school").path(0).asString())
+                        .as(username + " school")
+                        .isNotBlank();
             }
             if (roles.contains("OFFICIAL")) {
-                assertThat(attributes.path("granted_counties").values()).as(username + " granted_counties").isNotEmpty();
+                assertThat(attributes.path("granted_counties").values())
+                        .as(username + " granted_counties")
+                        .isNotEmpty();
             }
         }
     }

@@ -21,7 +21,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @AutoConfiguration
 public class SecurityConfiguration {
-    static final String[] PUBLIC_PATHS = {"/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error", "/v3/api-docs", "/v3/api-docs/**"};
+    static final String[] PUBLIC_PATHS = {
+        "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error", "/v3/api-docs", "/v3/api-docs/**"
+    };
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)

@@ -1,0 +1,34 @@
+package cn.wangben.devstack;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Process main: mongo-java-server on an H2 MVStore file. Arguments: port, file. A hard kill loses about the last
+ * second of writes, so SIGTERM (what `down` sends) closes the store through the shutdown hook.
+ */
+final class MongoWireServer {
+
+    private MongoWireServer() {}
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(args[0]);
+        Path file = Path.of(args[1]);
+        Files.createDirectories(file.getParent());
+        H2Backend backend = new HelloAwareH2Backend(file.toString());
+        MongoServer server = new MongoServer(backend);
+        // Change streams need the oplog; the services may use them.
+        server.enableOplog();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, backend), "mongo-shutdown"));
+        server.bind(DevCredentials.LOOPBACK, port);
+        System.out.println("mongo-java-server listening on " + port + ", data in " + file);
+    }
+
+    private static void stop(MongoServer server, H2Backend backend) {
+        server.shutdown();
+        backend.close();
+        System.out.println("mongo-java-server stopped, store closed");
+    }
+}

@@ -1,0 +1,76 @@
+package cn.wangben.devstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A Spring Boot service of this repository, run from its -exec.jar with the devstack's addresses as arguments. */
+final class ServiceNode {
+
+    private static final String HEAP = "-Xmx384m";
+    private static final String DATABASE_PREFIX = "wangben_";
+
+    private ServiceNode() {}
+
+    /** Fails before anything starts if a service has not been built. */
+    static void requireJar(NodeContext ctx, Component service) {
+        Path jar = jar(ctx, service);
+        if (!Files.isRegularFile(jar)) {
+            throw new DevstackException(
+                    service.id() + " is not built (" + jar
+                            + " is missing). Build first: ./mvnw -DskipTests install (./wangben up does it when jars are missing)");
+        }
+    }
+
+    static NodeContext.Launched launch(NodeContext ctx, Component service) {
+        Ports ports = ctx.ports();
+        int port = ports.of(service);
+        List<String> command = new ArrayList<>(List.of(
+                Layout.javaBinary().toString(), HEAP, "-jar", jar(ctx, service).toString()));
+        command.addAll(arguments(service, ports));
+        ManagedProcess process = ctx.starter()
+                .start(service.id(), port, command, Map.of(), ctx.layout().home());
+        return new NodeContext.Launched(process, List.of(Probe.httpOk(url(port) + "/actuator/health")));
+    }
+
+    static List<String> arguments(Component service, Ports ports) {
+        List<String> args = new ArrayList<>();
+        args.add("--server.port=" + ports.of(service));
+        args.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + KeycloakNode.issuer(ports));
+        switch (service) {
+            case PLAN_SERVICE, SCORING_SERVICE -> args.addAll(backing(service, ports));
+            case ASSIGNMENT_SERVICE -> {
+                args.addAll(backing(service, ports));
+                args.add("--wangben.storage.endpoint=" + url(ports.s3()));
+                args.add("--wangben.storage.access-key=" + DevCredentials.S3_ACCESS_KEY);
+                args.add("--wangben.storage.secret-key=" + DevCredentials.S3_SECRET_KEY);
+                args.add("--wangben.storage.bucket=" + DevCredentials.ESSAY_BUCKET);
+            }
+            case GATEWAY -> {
+                args.add("--wangben.gateway.plan-uri=" + url(ports.planService()));
+                args.add("--wangben.gateway.assignment-uri=" + url(ports.assignmentService()));
+                args.add("--wangben.gateway.scoring-uri=" + url(ports.scoringService()));
+            }
+            default -> throw new IllegalArgumentException(service + " is not a Spring service");
+        }
+        return args;
+    }
+
+    /** Mongo database and Kafka: one database per service, named after it (plan-service → wangben_plan). */
+    private static List<String> backing(Component service, Ports ports) {
+        String database = DATABASE_PREFIX + service.id().replace("-service", "");
+        return List.of(
+                "--spring.mongodb.uri=mongodb://" + DevCredentials.LOOPBACK + ":" + ports.mongo() + "/" + database,
+                "--spring.kafka.bootstrap-servers=" + DevCredentials.LOOPBACK + ":" + ports.kafka());
+    }
+
+    static String url(int port) {
+        return "http://" + DevCredentials.LOOPBACK + ":" + port;
+    }
+
+    private static Path jar(NodeContext ctx, Component service) {
+        return ctx.layout().serviceJar(service, ctx.build().projectVersion());
+    }
+}

@@ -1,0 +1,74 @@
+package cn.wangben.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The command-line contract between the devstack and the services: exact property names and addresses. */
+class ServiceNodeTest {
+
+    private final Ports ports = Ports.defaults();
+
+    @Test
+    void everyServiceGetsItsPortAndTheIssuer() {
+        for (Component service : new Component[] {
+            Component.PLAN_SERVICE, Component.ASSIGNMENT_SERVICE, Component.SCORING_SERVICE, Component.GATEWAY
+        }) {
+            assertThat(ServiceNode.arguments(service, ports))
+                    .contains(
+                            "--server.port=" + ports.of(service),
+                            "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://127.0.0.1:8180/realms/wangben");
+        }
+    }
+
+    @Test
+    void servicesGetTheirOwnDatabaseAndKafka() {
+        assertThat(ServiceNode.arguments(Component.PLAN_SERVICE, ports))
+                .contains(
+                        "--spring.mongodb.uri=mongodb://127.0.0.1:27017/wangben_plan",
+                        "--spring.kafka.bootstrap-servers=127.0.0.1:9092");
+        assertThat(ServiceNode.arguments(Component.SCORING_SERVICE, ports))
+                .contains("--spring.mongodb.uri=mongodb://127.0.0.1:27017/wangben_scoring");
+        assertThat(ServiceNode.arguments(Component.ASSIGNMENT_SERVICE, ports))
+                .contains(
+                        "--spring.mongodb.uri=mongodb://127.0.0.1:27017/wangben_assignment",
+                        "--wangben.storage.endpoint=http://127.0.0.1:9400",
+                        "--wangben.storage.access-key=wangben-dev",
+                        "--wangben.storage.secret-key=wangben-dev-secret",
+                        "--wangben.storage.bucket=wangben-essays");
+    }
+
+    @Test
+    void gatewayRoutesToTheThreeServices() {
+        assertThat(ServiceNode.arguments(Component.GATEWAY, ports))
+                .contains(
+                        "--wangben.gateway.plan-uri=http://127.0.0.1:8081",
+                        "--wangben.gateway.assignment-uri=http://127.0.0.1:8082",
+                        "--wangben.gateway.scoring-uri=http://127.0.0.1:8083")
+                .noneMatch(arg -> arg.startsWith("--spring.mongodb"));
+    }
+
+    @Test
+    void freePortsAreDistinct() {
+        Ports free = Ports.free();
+        assertThat(new int[] {
+                    free.gateway(),
+                    free.planService(),
+                    free.assignmentService(),
+                    free.scoringService(),
+                    free.keycloak(),
+                    free.keycloakManagement(),
+                    free.kafka(),
+                    free.kafkaController(),
+                    free.s3(),
+                    free.mongo()
+                })
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void kafkaClusterIdHasKafkasFormat() {
+        String id = KafkaNode.clusterId();
+        assertThat(id).hasSize(22).matches("[A-Za-z0-9_][A-Za-z0-9_-]*");
+    }
+}

@@ -1,0 +1,34 @@
+package cn.wangben.devstack.e2e;
+
+import java.time.Duration;
+import java.util.function.Predicate;
+
+/** Waits for another process to catch up (an event crossing Kafka), polling; never used to wait on a clock. */
+final class Eventually {
+    private static final long POLL_MILLIS = 25;
+
+    private Eventually() {}
+
+    static GatewayClient.Reply reply(Duration patience, Call call, int status) throws Exception {
+        return reply(patience, call, status, reply -> true);
+    }
+
+    static GatewayClient.Reply reply(Duration patience, Call call, int status, Predicate<GatewayClient.Reply> ready)
+            throws Exception {
+        long deadline = System.nanoTime() + patience.toNanos();
+        GatewayClient.Reply last = null;
+        while (System.nanoTime() < deadline) {
+            last = call.perform();
+            if (last.status() == status && ready.test(last)) {
+                return last;
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+        throw new AssertionError("Not reached within " + patience + "; last reply: " + last);
+    }
+
+    @FunctionalInterface
+    interface Call {
+        GatewayClient.Reply perform() throws Exception;
+    }
+}

@@ -1,0 +1,68 @@
+package cn.wangben.devstack.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Talks to the platform the way a browser does: through the gateway, with a bearer token. */
+final class GatewayClient {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final String baseUrl;
+
+    GatewayClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    Reply get(String path, String token) throws IOException, InterruptedException {
+        return send(request(path, token).GET());
+    }
+
+    Reply post(String path, String token, String json) throws IOException, InterruptedException {
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT);
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private Reply send(HttpRequest.Builder builder) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        String body = response.body();
+        JsonNode json = body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body);
+        return new Reply(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                json,
+                body);
+    }
+
+    record Reply(int status, String contentType, JsonNode json, String raw) {
+        boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
+
+        String text(String field) {
+            return json.path(field).asString();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + raw;
+        }
+    }
+}

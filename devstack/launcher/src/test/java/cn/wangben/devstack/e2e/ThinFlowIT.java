@@ -1,0 +1,198 @@
+package cn.wangben.devstack.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.wangben.devstack.Devstack;
+import cn.wangben.devstack.DevstackOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The thin flow of the foundation, on the real local platform: real Keycloak tokens, the gateway, three services, a
+ * real KRaft broker, the S3 server and the Mongo-wire server, each its own process. The exact ±1 ms cutoff is proved
+ * with a moved clock in assignment-service's EssayCutoffIT; here the server's own clock decides.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ThinFlowIT {
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final String PASSWORD = "Demo#2026";
+    static final Duration DASHBOARD_LAG_BUDGET = Duration.ofSeconds(1);
+    static final Duration SYNC_PATIENCE = Duration.ofSeconds(30);
+    static final Duration CUTOFF_AHEAD = Duration.ofSeconds(25);
+
+    static Path home;
+    static Devstack stack;
+    static GatewayClient gateway;
+    static String programmeId;
+    static String moduleId;
+    static String submissionId;
+    static String sha256;
+    static Instant dueAt;
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        home = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "e2e-");
+        stack = Devstack.start(DevstackOptions.forTests(DevstackOptions.findRoot(), home));
+        gateway = new GatewayClient(stack.gatewayUrl());
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (stack != null) {
+            stack.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void requestsWithoutAValidTokenAre401ProblemsAtTheGateway() throws Exception {
+        var anonymous = gateway.get("/api/plan/programmes", null);
+        var forged = gateway.get("/api/plan/programmes", "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.");
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.isProblem()).isTrue();
+        assertThat(forged.status()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(2)
+    void countyAdminPublishesAProgrammeAndSchedulesAModule() throws Exception {
+        String admin = token("qs-county-admin");
+        LocalDate today = LocalDate.now(SHANGHAI);
+        var drafted = gateway.post("/api/plan/programmes", admin, """
+                {"name":"端到端测试研修项目","periodStart":"%s","periodEnd":"%s","enrollmentCutoff":"%sT00:00:00+08:00"}""".formatted(
+                        today.minusDays(1), today.plusDays(30), today.plusDays(2)));
+        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
+        programmeId = drafted.text("id");
+
+        var published = gateway.post("/api/plan/programmes/" + programmeId + "/publish", admin, "");
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+
+        dueAt = Instant.now().plus(CUTOFF_AHEAD).truncatedTo(ChronoUnit.SECONDS);
+        String module = """
+                {"programmeId":"%s","title":"队伍建设","prompt":"教师自我发展规划","maxPoints":20,
+                 "opensAt":"%s","dueAt":"%s"}""".formatted(
+                programmeId,
+                Instant.now().minus(Duration.ofMinutes(1)).atZone(SHANGHAI).toOffsetDateTime(),
+                dueAt.atZone(SHANGHAI).toOffsetDateTime());
+        // assignment-service learns of the programme only from ProgrammePublished on Kafka.
+        var scheduled =
+                Eventually.reply(SYNC_PATIENCE, () -> gateway.post("/api/assignments/modules", admin, module), 201);
+        moduleId = scheduled.text("id");
+    }
+
+    @Test
+    @Order(3)
+    void teacherSubmitsBeforeTheCutoffAndTheDashboardCountsItWithinASecond() throws Exception {
+        String teacher = token("qs-teacher-liwen");
+        var receipt = gateway.post(
+                "/api/assignments/modules/" + moduleId + "/essays", teacher, "{\"text\":\"三年内成为学科骨干教师。\"}");
+        Instant received = Instant.now();
+        assertThat(receipt.status()).as(receipt.toString()).isEqualTo(201);
+        submissionId = receipt.text("submissionId");
+        sha256 = receipt.text("sha256");
+        assertThat(sha256).hasSize(64);
+
+        String admin = token("qs-county-admin");
+        var dashboard = Eventually.reply(
+                Duration.ofSeconds(10),
+                () -> gateway.get("/api/scoring/dashboards/counties/qingshan", admin),
+                200,
+                reply -> submitted(reply, "qs-shiyan") == 1);
+        Duration lag = Duration.between(received, Instant.now());
+
+        System.out.println("event->dashboard lag (thin flow): " + lag.toMillis() + " ms");
+        assertThat(lag).isLessThanOrEqualTo(DASHBOARD_LAG_BUDGET);
+        assertThat(dashboard.json().path("submittedByModule").path(moduleId).asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
+    @Order(4)
+    void teacherIsRefusedOneMillisecondAfterTheCutoffWithAChineseProblem() throws Exception {
+        String teacher = token("qs-teacher-wangfang");
+        long wait = Duration.between(Instant.now(), dueAt.plusMillis(1)).toMillis();
+        if (wait > 0) {
+            Thread.sleep(wait); // the server's real clock must pass the cutoff; nothing to move here
+        }
+
+        var late = gateway.post("/api/assignments/modules/" + moduleId + "/essays", teacher, "{\"text\":\"迟交的作业\"}");
+
+        assertThat(late.status()).as(late.toString()).isEqualTo(422);
+        assertThat(late.isProblem()).isTrue();
+        assertThat(late.text("type")).isEqualTo("urn:wangben:problem:deadline-passed");
+        assertThat(late.text("detail")).contains("逾期提交不予接收");
+    }
+
+    @Test
+    @Order(5)
+    void anotherCountyCannotSeeThisCountysData() throws Exception {
+        String other = token("ys-county-admin");
+
+        var programme = gateway.get("/api/plan/programmes/" + programmeId, other);
+        var dashboard = gateway.get("/api/scoring/dashboards/counties/qingshan", other);
+        var receipt = gateway.get("/api/assignments/submissions/" + submissionId, token("ys-teacher-hexin"));
+
+        assertThat(programme.status()).isEqualTo(404);
+        assertThat(programme.isProblem()).isTrue();
+        assertThat(dashboard.status()).isEqualTo(403);
+        assertThat(receipt.status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(6)
+    void badInputAndUnknownIdsAreProblemsWithClearMessages() throws Exception {
+        String admin = token("qs-county-admin");
+
+        var invalid = gateway.post("/api/plan/programmes", admin, "{\"name\":\"\"}");
+        var unknown = gateway.get("/api/plan/programmes/no-such-programme", admin);
+
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.isProblem()).isTrue();
+        assertThat(invalid.text("detail")).startsWith("请求数据校验未通过");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.text("detail")).contains("未找到研修项目");
+    }
+
+    @Test
+    @Order(7)
+    void restartingThePlatformKeepsTheProgrammeAndTheSubmission() throws Exception {
+        stack.stop();
+        stack = Devstack.start(DevstackOptions.forTests(DevstackOptions.findRoot(), home));
+        gateway = new GatewayClient(stack.gatewayUrl());
+
+        var programme = gateway.get("/api/plan/programmes/" + programmeId, token("qs-county-admin"));
+        var receipt = gateway.get(
+                "/api/assignments/submissions/" + submissionId + "/verification", token("qs-teacher-liwen"));
+
+        assertThat(programme.status()).as(programme.toString()).isEqualTo(200);
+        assertThat(programme.text("status")).isEqualTo("PUBLISHED");
+        assertThat(receipt.status()).as(receipt.toString()).isEqualTo(200);
+        assertThat(receipt.text("sha256")).isEqualTo(sha256);
+        assertThat(receipt.json().path("contentIntact").asBoolean()).isTrue();
+    }
+
+    private static int submitted(GatewayClient.Reply dashboard, String school) {
+        for (var row : dashboard.json().path("schools")) {
+            if (school.equals(row.path("schoolId").asString())) {
+                return row.path("submittedByModule").path(moduleId).asInt();
+            }
+        }
+        return 0;
+    }
+
+    private static String token(String username) {
+        return stack.passwordGrantToken(username, PASSWORD);
+    }
+}
