@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,6 +22,15 @@ public final class OpenApiDocs {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private OpenApiDocs() {}
+
+    /** Fetches {@code /v3/api-docs} from the service under test and {@link #verify verifies} it. */
+    public static void verifyServedBy(MockMvc mvc, String service) throws Exception {
+        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs"))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        verify(service, response.getContentAsString(StandardCharsets.UTF_8));
+    }
 
     public static void verify(String service, String liveDocument) throws IOException {
         Path generated = Path.of("target", "openapi", service + ".openapi.json");

@@ -43,7 +43,9 @@ final class GatewayClient {
     private Reply send(HttpRequest.Builder builder) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
         String body = response.body();
-        JsonNode json = body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body);
+        boolean isJson =
+                response.headers().firstValue("Content-Type").orElse("").contains("json");
+        JsonNode json = body == null || body.isBlank() || !isJson ? JSON.nullNode() : JSON.readTree(body);
         return new Reply(
                 response.statusCode(),
                 response.headers().firstValue("Content-Type").orElse(""),

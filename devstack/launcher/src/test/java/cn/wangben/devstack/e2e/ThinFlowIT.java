@@ -2,6 +2,7 @@ package cn.wangben.devstack.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.wangben.devstack.Component;
 import cn.wangben.devstack.Devstack;
 import cn.wangben.devstack.DevstackOptions;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -167,6 +169,22 @@ class ThinFlowIT {
 
     @Test
     @Order(7)
+    void everyServiceExposesHealthAndTaggedPrometheusMetrics() throws Exception {
+        for (Component service : List.of(
+                Component.PLAN_SERVICE, Component.ASSIGNMENT_SERVICE, Component.SCORING_SERVICE, Component.GATEWAY)) {
+            var direct = new GatewayClient("http://127.0.0.1:" + stack.port(service));
+
+            var health = direct.get("/actuator/health", null);
+            var metrics = direct.get("/actuator/prometheus", null);
+
+            assertThat(health.status()).as(service.id()).isEqualTo(200);
+            assertThat(metrics.status()).as(service.id()).isEqualTo(200);
+            assertThat(metrics.raw()).contains("application=\"" + service.id() + "\"");
+        }
+    }
+
+    @Test
+    @Order(8)
     void restartingThePlatformKeepsTheProgrammeAndTheSubmission() throws Exception {
         stack.stop();
         stack = Devstack.start(DevstackOptions.forTests(DevstackOptions.findRoot(), home));
