@@ -39,6 +39,8 @@ final class Summary {
         out.append(System.lineSeparator())
                 .append(DemoAccounts.table(Layout.of(devstack.options()).realmFile()));
         out.append(String.format("%n  Stop with Ctrl-C here or ./wangben down in another shell.%n"));
+        // The figure docs/performance.md records, in the benchmarks' "name: value unit" form.
+        out.append(String.format("devstack start: %.0f s%n", took.toMillis() / 1e3));
         System.out.println(out);
     }
 
