@@ -3,6 +3,9 @@ package cn.wangben.contracts;
 import cn.wangben.contracts.assignment.EssaySubmitted;
 import cn.wangben.contracts.assignment.ModuleScheduled;
 import cn.wangben.contracts.plan.ProgrammePublished;
+import cn.wangben.contracts.plan.SchoolPlanApproved;
+import cn.wangben.contracts.plan.SchoolPlanReturned;
+import cn.wangben.contracts.plan.SchoolPlanSubmitted;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,12 +16,24 @@ import java.util.stream.Collectors;
 public final class EventCatalog {
     public static final EventType<ProgrammePublished> PROGRAMME_PUBLISHED =
             new EventType<>("ProgrammePublished", 1, Topics.PROGRAMMES, ProgrammePublished.class);
+    public static final EventType<SchoolPlanSubmitted> SCHOOL_PLAN_SUBMITTED =
+            new EventType<>("SchoolPlanSubmitted", 1, Topics.SCHOOL_PLANS, SchoolPlanSubmitted.class);
+    public static final EventType<SchoolPlanReturned> SCHOOL_PLAN_RETURNED =
+            new EventType<>("SchoolPlanReturned", 1, Topics.SCHOOL_PLANS, SchoolPlanReturned.class);
+    public static final EventType<SchoolPlanApproved> SCHOOL_PLAN_APPROVED =
+            new EventType<>("SchoolPlanApproved", 1, Topics.SCHOOL_PLANS, SchoolPlanApproved.class);
     public static final EventType<ModuleScheduled> MODULE_SCHEDULED =
             new EventType<>("ModuleScheduled", 1, Topics.MODULES, ModuleScheduled.class);
     public static final EventType<EssaySubmitted> ESSAY_SUBMITTED =
             new EventType<>("EssaySubmitted", 1, Topics.SUBMISSIONS, EssaySubmitted.class);
 
-    public static final List<EventType<?>> ALL = List.of(PROGRAMME_PUBLISHED, MODULE_SCHEDULED, ESSAY_SUBMITTED);
+    public static final List<EventType<?>> ALL = List.of(
+            PROGRAMME_PUBLISHED,
+            SCHOOL_PLAN_SUBMITTED,
+            SCHOOL_PLAN_RETURNED,
+            SCHOOL_PLAN_APPROVED,
+            MODULE_SCHEDULED,
+            ESSAY_SUBMITTED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

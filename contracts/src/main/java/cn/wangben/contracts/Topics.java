@@ -5,12 +5,13 @@ import java.util.List;
 /** Kafka topic names. The suffix is the topic's schema generation; a breaking change gets a new topic. */
 public final class Topics {
     public static final String PROGRAMMES = "wangben.plan.programmes.v1";
+    public static final String SCHOOL_PLANS = "wangben.plan.school-plans.v1";
     public static final String MODULES = "wangben.assignment.modules.v1";
     public static final String SUBMISSIONS = "wangben.assignment.submissions.v1";
 
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
-    public static final List<String> ALL = List.of(PROGRAMMES, MODULES, SUBMISSIONS);
+    public static final List<String> ALL = List.of(PROGRAMMES, SCHOOL_PLANS, MODULES, SUBMISSIONS);
 
     private Topics() {}
 

@@ -2,6 +2,8 @@ package cn.wangben.plan;
 
 import cn.wangben.plan.programme.ProgrammeDesk;
 import cn.wangben.plan.programme.Programmes;
+import cn.wangben.plan.schoolplan.SchoolPlanDesk;
+import cn.wangben.plan.schoolplan.SchoolPlans;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,5 +14,10 @@ class PlanConfiguration {
     @Bean
     ProgrammeDesk programmeDesk(Programmes programmes, Clock clock) {
         return new ProgrammeDesk(programmes, clock);
+    }
+
+    @Bean
+    SchoolPlanDesk schoolPlanDesk(SchoolPlans plans, Programmes programmes, Clock clock) {
+        return new SchoolPlanDesk(plans, programmes, clock);
     }
 }

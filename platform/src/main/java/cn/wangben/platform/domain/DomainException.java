@@ -1,5 +1,6 @@
 package cn.wangben.platform.domain;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,6 +20,10 @@ public class DomainException extends RuntimeException {
     private final Kind kind;
     private final String code;
     private final String field;
+    private List<Violation> violations = List.of();
+
+    /** One input at fault: the path of the field as the client sent it, and what is wrong in Chinese. */
+    public record Violation(String field, String message) {}
 
     protected DomainException(Kind kind, String code, String field, String detail) {
         this(kind, code, field, detail, null);
@@ -43,6 +48,17 @@ public class DomainException extends RuntimeException {
         return new DomainException(Kind.RULE_VIOLATED, code, field, detail);
     }
 
+    /** Several inputs at fault at once; the user sees all of them, not just the first. */
+    public static DomainException ruleViolated(String code, List<Violation> violations) {
+        Violation first = violations.get(0);
+        String detail = violations.size() == 1
+                ? first.field() + "：" + first.message()
+                : first.field() + "：" + first.message() + "（共 " + violations.size() + " 处问题）";
+        DomainException e = new DomainException(Kind.RULE_VIOLATED, code, first.field(), detail);
+        e.violations = List.copyOf(violations);
+        return e;
+    }
+
     public static DomainException forbidden(String detail) {
         return new DomainException(Kind.FORBIDDEN, "forbidden", null, detail);
     }
@@ -57,5 +73,9 @@ public class DomainException extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    public List<Violation> violations() {
+        return violations;
     }
 }

@@ -51,6 +51,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (e.field() != null) {
             problem.setProperty("field", e.field());
         }
+        if (!e.violations().isEmpty()) {
+            problem.setProperty(
+                    "errors",
+                    e.violations().stream()
+                            .map(v -> Map.of("field", v.field(), "message", v.message()))
+                            .toList());
+        }
         return problem;
     }
 
