@@ -3,9 +3,11 @@ package cn.wangben.contracts;
 import cn.wangben.contracts.assignment.EssaySubmitted;
 import cn.wangben.contracts.assignment.ModuleScheduled;
 import cn.wangben.contracts.plan.ProgrammePublished;
+import cn.wangben.contracts.plan.RosterImported;
 import cn.wangben.contracts.plan.SchoolPlanApproved;
 import cn.wangben.contracts.plan.SchoolPlanReturned;
 import cn.wangben.contracts.plan.SchoolPlanSubmitted;
+import cn.wangben.contracts.plan.TeachersRostered;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,10 @@ public final class EventCatalog {
             new EventType<>("SchoolPlanReturned", 1, Topics.SCHOOL_PLANS, SchoolPlanReturned.class);
     public static final EventType<SchoolPlanApproved> SCHOOL_PLAN_APPROVED =
             new EventType<>("SchoolPlanApproved", 1, Topics.SCHOOL_PLANS, SchoolPlanApproved.class);
+    public static final EventType<TeachersRostered> TEACHERS_ROSTERED =
+            new EventType<>("TeachersRostered", 1, Topics.ROSTERS, TeachersRostered.class);
+    public static final EventType<RosterImported> ROSTER_IMPORTED =
+            new EventType<>("RosterImported", 1, Topics.ROSTERS, RosterImported.class);
     public static final EventType<ModuleScheduled> MODULE_SCHEDULED =
             new EventType<>("ModuleScheduled", 1, Topics.MODULES, ModuleScheduled.class);
     public static final EventType<EssaySubmitted> ESSAY_SUBMITTED =
@@ -32,6 +38,8 @@ public final class EventCatalog {
             SCHOOL_PLAN_SUBMITTED,
             SCHOOL_PLAN_RETURNED,
             SCHOOL_PLAN_APPROVED,
+            TEACHERS_ROSTERED,
+            ROSTER_IMPORTED,
             MODULE_SCHEDULED,
             ESSAY_SUBMITTED);
 

@@ -57,7 +57,10 @@ public class EventFixtures {
                         60,
                         40,
                         60,
-                        36));
+                        36,
+                        Instant.parse("2026-12-13T16:00:00Z"),
+                        Instant.parse("2026-12-29T16:00:00Z"),
+                        List.of("国培送教", "新教师培训")));
         return id.value();
     }
 

@@ -6,9 +6,13 @@ import cn.wangben.contracts.ids.EventId;
 import cn.wangben.contracts.ids.ProgrammeId;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
-/** A county published a programme: its period, enrollment cutoff and the point settings results are computed with. */
+/**
+ * A county published a programme: its period, enrollment cutoff, the schools' deadlines, the exemption categories and
+ * the point settings results are computed with.
+ */
 public record ProgrammePublished(
         EventId eventId,
         CountyId countyId,
@@ -22,7 +26,10 @@ public record ProgrammePublished(
         int onlinePoints,
         int schoolPoints,
         int passMark,
-        int creditedHours)
+        int creditedHours,
+        Instant schoolPlanDeadline,
+        Instant schoolScoringDeadline,
+        List<String> exemptionCategories)
         implements DomainEvent {
 
     public ProgrammePublished {
@@ -33,6 +40,7 @@ public record ProgrammePublished(
         Objects.requireNonNull(periodStart, "periodStart");
         Objects.requireNonNull(periodEnd, "periodEnd");
         Objects.requireNonNull(enrollmentCutoff, "enrollmentCutoff");
+        exemptionCategories = exemptionCategories == null ? List.of() : List.copyOf(exemptionCategories);
     }
 
     @Override

@@ -61,7 +61,10 @@ public final class Programme {
                 settings.onlinePoints(),
                 settings.schoolPoints(),
                 settings.passMark(),
-                settings.creditedHours()));
+                settings.creditedHours(),
+                settings.schoolPlanDeadline(),
+                settings.schoolScoringDeadline(),
+                settings.exemptionCategories()));
     }
 
     public ProgrammeId id() {

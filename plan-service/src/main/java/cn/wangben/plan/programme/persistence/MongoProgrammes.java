@@ -81,6 +81,9 @@ class MongoProgrammes implements Programmes {
                 .append("passMark", s.passMark())
                 .append("creditedHours", s.creditedHours())
                 .append("cycleHoursTarget", s.cycleHoursTarget())
+                .append("schoolPlanDeadline", Date.from(s.schoolPlanDeadline()))
+                .append("schoolScoringDeadline", Date.from(s.schoolScoringDeadline()))
+                .append("exemptionCategories", s.exemptionCategories())
                 .append("status", p.status().name())
                 .append("createdBy", p.createdBy())
                 .append("publishedAt", p.publishedAt() == null ? null : Date.from(p.publishedAt()));
@@ -98,7 +101,10 @@ class MongoProgrammes implements Programmes {
                 d.getInteger("totalPoints"),
                 d.getInteger("passMark"),
                 d.getInteger("creditedHours"),
-                d.getInteger("cycleHoursTarget"));
+                d.getInteger("cycleHoursTarget"),
+                d.getDate("schoolPlanDeadline").toInstant(),
+                d.getDate("schoolScoringDeadline").toInstant(),
+                d.getList("exemptionCategories", String.class));
         Date publishedAt = d.getDate("publishedAt");
         return new Programme(
                 ProgrammeId.of(d.getString("_id")),

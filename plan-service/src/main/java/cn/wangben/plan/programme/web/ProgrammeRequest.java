@@ -7,6 +7,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * A programme as the county fills it in. Point settings may be left out: they default to the county notice's
@@ -26,7 +27,10 @@ record ProgrammeRequest(
         @PositiveOrZero(message = "不能为负数") Integer totalPoints,
         @PositiveOrZero(message = "不能为负数") Integer passMark,
         @PositiveOrZero(message = "不能为负数") Integer creditedHours,
-        @PositiveOrZero(message = "不能为负数") Integer cycleHoursTarget) {
+        @PositiveOrZero(message = "不能为负数") Integer cycleHoursTarget,
+        OffsetDateTime schoolPlanDeadline,
+        OffsetDateTime schoolScoringDeadline,
+        List<String> exemptionCategories) {
 
     static final String DEFAULT_ZONE = "Asia/Shanghai";
     static final int DEFAULT_ONLINE = 60;
@@ -35,6 +39,12 @@ record ProgrammeRequest(
     static final int DEFAULT_PASS = 60;
     static final int DEFAULT_HOURS = 36;
     static final int DEFAULT_CYCLE_HOURS = 360;
+    /** The notice: enrollment by 12-08 24:00, plans and rosters five days later (12-13 24:00). */
+    static final int DEFAULT_PLAN_DAYS_AFTER_ENROLLMENT = 5;
+    /** The notice: the period ends 12-31; school scores are reported by 12-29 24:00, two days before its end. */
+    static final int DEFAULT_SCORING_DAYS_BEFORE_END = 2;
+    /** The notice's exemption reasons: another programme this term, or the cycle's hours already held. */
+    static final List<String> DEFAULT_EXEMPTIONS = List.of("国培送教", "校园长培训", "三学活动", "新教材培训", "新教师培训", "已满周期学时");
 
     ProgrammeSettings toSettings() {
         return new ProgrammeSettings(
@@ -48,7 +58,19 @@ record ProgrammeRequest(
                 or(totalPoints, DEFAULT_TOTAL),
                 or(passMark, DEFAULT_PASS),
                 or(creditedHours, DEFAULT_HOURS),
-                or(cycleHoursTarget, DEFAULT_CYCLE_HOURS));
+                or(cycleHoursTarget, DEFAULT_CYCLE_HOURS),
+                schoolPlanDeadline != null
+                        ? schoolPlanDeadline.toInstant()
+                        : enrollmentCutoff
+                                .toInstant()
+                                .plus(java.time.Duration.ofDays(DEFAULT_PLAN_DAYS_AFTER_ENROLLMENT)),
+                schoolScoringDeadline != null
+                        ? schoolScoringDeadline.toInstant()
+                        : periodEnd
+                                .plusDays(1 - DEFAULT_SCORING_DAYS_BEFORE_END)
+                                .atStartOfDay(zone())
+                                .toInstant(),
+                exemptionCategories == null ? DEFAULT_EXEMPTIONS : exemptionCategories);
     }
 
     private ZoneId zone() {

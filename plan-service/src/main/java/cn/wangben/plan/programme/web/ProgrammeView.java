@@ -4,6 +4,7 @@ import cn.wangben.plan.programme.Programme;
 import cn.wangben.plan.programme.ProgrammeSettings;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 record ProgrammeView(
         String id,
@@ -19,6 +20,9 @@ record ProgrammeView(
         int passMark,
         int creditedHours,
         int cycleHoursTarget,
+        OffsetDateTime schoolPlanDeadline,
+        OffsetDateTime schoolScoringDeadline,
+        List<String> exemptionCategories,
         String status,
         OffsetDateTime publishedAt) {
 
@@ -38,6 +42,9 @@ record ProgrammeView(
                 s.passMark(),
                 s.creditedHours(),
                 s.cycleHoursTarget(),
+                s.schoolPlanDeadline().atZone(s.zone()).toOffsetDateTime(),
+                s.schoolScoringDeadline().atZone(s.zone()).toOffsetDateTime(),
+                s.exemptionCategories(),
                 p.status().name(),
                 p.publishedAt() == null
                         ? null
