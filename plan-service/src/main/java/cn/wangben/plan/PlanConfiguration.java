@@ -2,8 +2,11 @@ package cn.wangben.plan;
 
 import cn.wangben.plan.programme.ProgrammeDesk;
 import cn.wangben.plan.programme.Programmes;
+import cn.wangben.plan.roster.RosterDesk;
+import cn.wangben.plan.roster.Rosters;
 import cn.wangben.plan.schoolplan.SchoolPlanDesk;
 import cn.wangben.plan.schoolplan.SchoolPlans;
+import cn.wangben.roster.IdentityProtector;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,5 +22,10 @@ class PlanConfiguration {
     @Bean
     SchoolPlanDesk schoolPlanDesk(SchoolPlans plans, Programmes programmes, Clock clock) {
         return new SchoolPlanDesk(plans, programmes, clock);
+    }
+
+    @Bean
+    RosterDesk rosterDesk(Rosters rosters, Programmes programmes, IdentityProtector protector, Clock clock) {
+        return new RosterDesk(rosters, programmes, protector, clock);
     }
 }

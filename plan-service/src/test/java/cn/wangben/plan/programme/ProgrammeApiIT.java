@@ -92,6 +92,22 @@ class ProgrammeApiIT {
     }
 
     @Test
+    void springsOwnErrorsAreChineseProblemsToo() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/plan/programmes")
+                        .with(countyAdmin("qingshan")))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(jsonPath("$.type").value("urn:wangben:problem:http-405"))
+                .andExpect(jsonPath("$.detail").value("不支持此请求方法"));
+        mvc.perform(post("/api/plan/programmes")
+                        .with(countyAdmin("qingshan"))
+                        .contentType(MediaType.TEXT_PLAIN)
+                        .content("x"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("不支持此内容类型")));
+    }
+
+    @Test
     void teachersCannotDraftProgrammes() throws Exception {
         mvc.perform(post("/api/plan/programmes")
                         .with(teacher("t1", "qingshan", "qs-shiyan"))
