@@ -4,9 +4,11 @@ import cn.wangben.contracts.assignment.EssaySubmitted;
 import cn.wangben.contracts.assignment.ModuleScheduled;
 import cn.wangben.contracts.plan.ProgrammePublished;
 import cn.wangben.contracts.plan.RosterImported;
+import cn.wangben.contracts.plan.SchoolCancelled;
 import cn.wangben.contracts.plan.SchoolPlanApproved;
 import cn.wangben.contracts.plan.SchoolPlanReturned;
 import cn.wangben.contracts.plan.SchoolPlanSubmitted;
+import cn.wangben.contracts.plan.SchoolReinstated;
 import cn.wangben.contracts.plan.TeachersRostered;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,10 @@ public final class EventCatalog {
             new EventType<>("SchoolPlanReturned", 1, Topics.SCHOOL_PLANS, SchoolPlanReturned.class);
     public static final EventType<SchoolPlanApproved> SCHOOL_PLAN_APPROVED =
             new EventType<>("SchoolPlanApproved", 1, Topics.SCHOOL_PLANS, SchoolPlanApproved.class);
+    public static final EventType<SchoolCancelled> SCHOOL_CANCELLED =
+            new EventType<>("SchoolCancelled", 1, Topics.SCHOOL_PLANS, SchoolCancelled.class);
+    public static final EventType<SchoolReinstated> SCHOOL_REINSTATED =
+            new EventType<>("SchoolReinstated", 1, Topics.SCHOOL_PLANS, SchoolReinstated.class);
     public static final EventType<TeachersRostered> TEACHERS_ROSTERED =
             new EventType<>("TeachersRostered", 1, Topics.ROSTERS, TeachersRostered.class);
     public static final EventType<RosterImported> ROSTER_IMPORTED =
@@ -38,6 +44,8 @@ public final class EventCatalog {
             SCHOOL_PLAN_SUBMITTED,
             SCHOOL_PLAN_RETURNED,
             SCHOOL_PLAN_APPROVED,
+            SCHOOL_CANCELLED,
+            SCHOOL_REINSTATED,
             TEACHERS_ROSTERED,
             ROSTER_IMPORTED,
             MODULE_SCHEDULED,

@@ -6,6 +6,10 @@ import cn.wangben.plan.roster.RosterDesk;
 import cn.wangben.plan.roster.Rosters;
 import cn.wangben.plan.schoolplan.SchoolPlanDesk;
 import cn.wangben.plan.schoolplan.SchoolPlans;
+import cn.wangben.plan.standing.DeadlineSweep;
+import cn.wangben.plan.standing.SchoolStates;
+import cn.wangben.plan.standing.StandingDesk;
+import cn.wangben.plan.standing.Standings;
 import cn.wangben.roster.IdentityProtector;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +21,16 @@ class PlanConfiguration {
     @Bean
     ProgrammeDesk programmeDesk(Programmes programmes, Clock clock) {
         return new ProgrammeDesk(programmes, clock);
+    }
+
+    @Bean
+    DeadlineSweep deadlineSweep(Programmes programmes, SchoolStates states, Standings standings) {
+        return new DeadlineSweep(programmes, states, standings);
+    }
+
+    @Bean
+    StandingDesk standingDesk(Standings standings, Clock clock) {
+        return new StandingDesk(standings, clock);
     }
 
     @Bean

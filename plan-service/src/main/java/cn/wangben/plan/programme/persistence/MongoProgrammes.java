@@ -12,6 +12,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -62,6 +63,16 @@ class MongoProgrammes implements Programmes {
         return mongo.getCollection(COLLECTION)
                 .find(Filters.eq("countyId", county.value()))
                 .sort(Sorts.descending("createdAt"))
+                .map(MongoProgrammes::fromDocument)
+                .into(new ArrayList<>());
+    }
+
+    @Override
+    public List<Programme> planDeadlinePassed(Instant now) {
+        return mongo.getCollection(COLLECTION)
+                .find(Filters.and(
+                        Filters.eq("status", ProgrammeStatus.PUBLISHED.name()),
+                        Filters.lte("schoolPlanDeadline", Date.from(now))))
                 .map(MongoProgrammes::fromDocument)
                 .into(new ArrayList<>());
     }

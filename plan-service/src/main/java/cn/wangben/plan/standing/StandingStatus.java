@@ -1,0 +1,6 @@
+package cn.wangben.plan.standing;
+
+public enum StandingStatus {
+    CANCELLED,
+    REINSTATED
+}

@@ -1,0 +1,138 @@
+package cn.wangben.plan.standing;
+
+import static cn.wangben.testinfra.TestTokens.countyAdmin;
+import static cn.wangben.testinfra.TestTokens.token;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.wangben.contracts.Topics;
+import cn.wangben.testinfra.EventFixtures;
+import cn.wangben.testinfra.WangbenIntegrationTest;
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The sweep is called with explicit instants: the test moves time instead of waiting for the scheduler. */
+@WangbenIntegrationTest
+@AutoConfigureMockMvc
+@Import(EventFixtures.class)
+class DeadlineSweepIT {
+    /** 12-13 24:00 Beijing time, as the notice writes it. */
+    static final Instant DEADLINE = Instant.parse("2026-12-13T16:00:00Z");
+
+    static final RequestPostProcessor COMPLETE = token("sa-shiyan", "qingshan", "qs-shiyan", "SCHOOL_ADMIN");
+    static final RequestPostProcessor PLAN_ONLY = token("sa-youer", "qingshan", "qs-youer", "SCHOOL_ADMIN");
+    static final RequestPostProcessor ROSTER_ONLY = token("sa-erxiao", "qingshan", "qs-erxiao", "SCHOOL_ADMIN");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    EventFixtures events;
+
+    @Autowired
+    DeadlineSweep sweep;
+
+    String programmeId;
+
+    @BeforeEach
+    void schoolsHandInPartly() throws Exception {
+        String body = mvc.perform(post("/api/plan/programmes")
+                        .with(countyAdmin("qingshan"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"name":"截止测试项目","periodStart":"2026-12-05","periodEnd":"2026-12-31",
+                                 "enrollmentCutoff":"2026-12-09T00:00:00+08:00","schoolPlanDeadline":"2026-12-14T00:00:00+08:00"}"""))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        programmeId = JsonPath.read(body, "$.id");
+        mvc.perform(post("/api/plan/programmes/" + programmeId + "/publish").with(countyAdmin("qingshan")))
+                .andExpect(status().isOk());
+
+        savePlan(COMPLETE);
+        mvc.perform(post(base() + "/school-plans/mine/submit").with(COMPLETE)).andExpect(status().isOk());
+        uploadRoster(COMPLETE, "unusual-order.xlsx");
+        savePlan(PLAN_ONLY); // a draft, never submitted
+        uploadRoster(ROSTER_ONLY, "gbk.csv");
+    }
+
+    @Test
+    void atTheDeadlineSchoolsMissingPlanOrRosterAreCancelledOnceAndTheCountyCanReinstateWithAReason() throws Exception {
+        assertThat(sweep.sweep(DEADLINE.minusMillis(1))).isZero();
+
+        assertThat(sweep.sweep(DEADLINE)).isEqualTo(2);
+        assertThat(sweep.sweep(DEADLINE.plusSeconds(30))).isZero(); // a second run, or a second instance
+
+        mvc.perform(get(base() + "/standings").with(countyAdmin("qingshan")))
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[?(@.schoolId=='qs-youer')].missing[*]")
+                        .value(org.hamcrest.Matchers.contains("PLAN", "ROSTER")))
+                .andExpect(jsonPath("$[?(@.schoolId=='qs-erxiao')].missing[*]")
+                        .value(org.hamcrest.Matchers.contains("PLAN")))
+                .andExpect(jsonPath("$[?(@.schoolId=='qs-shiyan')]").isEmpty());
+        assertThat(events.countOn(Topics.SCHOOL_PLANS, "\"schoolId\":\"qs-youer\",\"missing\""))
+                .isEqualTo(1);
+
+        reinstate("qs-youer", "{\"reason\":\" \"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("reason"));
+        reinstate("qs-youer", "{\"reason\":\"因疫情停课，经县教师进修学校同意延期提交\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("REINSTATED"))
+                .andExpect(jsonPath("$.reinstatedBy").value("admin-qingshan"));
+        assertThat(sweep.sweep(DEADLINE.plusSeconds(60))).isZero();
+        reinstate("qs-youer", "{\"reason\":\"再次恢复\"}").andExpect(status().isConflict());
+        reinstate("qs-shiyan", "{\"reason\":\"x\"}").andExpect(status().isNotFound());
+        mvc.perform(post(base() + "/standings/qs-erxiao/reinstatement")
+                        .with(countyAdmin("yunshui"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"跨县\"}"))
+                .andExpect(status().isNotFound());
+    }
+
+    private org.springframework.test.web.servlet.ResultActions reinstate(String school, String json) throws Exception {
+        return mvc.perform(post(base() + "/standings/" + school + "/reinstatement")
+                .with(countyAdmin("qingshan"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
+    }
+
+    private void savePlan(RequestPostProcessor who) throws Exception {
+        byte[] plan = new ClassPathResource("plans/seed000-plan.json")
+                .getInputStream()
+                .readAllBytes();
+        mvc.perform(put(base() + "/school-plans/mine")
+                        .with(who)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(plan))
+                .andExpect(status().isOk());
+    }
+
+    private void uploadRoster(RequestPostProcessor who, String file) throws Exception {
+        byte[] bytes = new ClassPathResource("rosters/" + file).getInputStream().readAllBytes();
+        mvc.perform(multipart(base() + "/rosters/mine")
+                        .file(new MockMultipartFile("file", file, null, bytes))
+                        .with(who))
+                .andExpect(status().isCreated());
+    }
+
+    private String base() {
+        return "/api/plan/programmes/" + programmeId;
+    }
+}
