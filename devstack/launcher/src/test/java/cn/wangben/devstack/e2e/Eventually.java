@@ -5,7 +5,8 @@ import java.util.function.Predicate;
 
 /** Waits for another process to catch up (an event crossing Kafka), polling; never used to wait on a clock. */
 final class Eventually {
-    private static final long POLL_MILLIS = 25;
+    /** Stays inside the gateway's per-user burst (20) for the one second a dashboard may lag. */
+    private static final long POLL_MILLIS = 50;
 
     private Eventually() {}
 
