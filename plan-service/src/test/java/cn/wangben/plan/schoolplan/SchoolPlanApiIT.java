@@ -50,18 +50,7 @@ class SchoolPlanApiIT {
 
     @BeforeEach
     void publishProgramme() throws Exception {
-        String body = mvc.perform(post("/api/plan/programmes")
-                        .with(countyAdmin("qingshan"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"name":"2026-2027第一学期教师网本研修","periodStart":"2026-12-05","periodEnd":"2026-12-31",
-                                 "enrollmentCutoff":"2026-12-09T00:00:00+08:00"}"""))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        programmeId = JsonPath.read(body, "$.id");
-        mvc.perform(post("/api/plan/programmes/" + programmeId + "/publish").with(countyAdmin("qingshan")))
-                .andExpect(status().isOk());
+        programmeId = cn.wangben.plan.ProgrammeFixtures.publish(mvc);
     }
 
     @Test

@@ -13,8 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.wangben.contracts.Topics;
 import cn.wangben.testinfra.EventFixtures;
 import cn.wangben.testinfra.WangbenIntegrationTest;
-import com.jayway.jsonpath.JsonPath;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,18 +53,9 @@ class DeadlineSweepIT {
 
     @BeforeEach
     void schoolsHandInPartly() throws Exception {
-        String body = mvc.perform(post("/api/plan/programmes")
-                        .with(countyAdmin("qingshan"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
+        programmeId = cn.wangben.plan.ProgrammeFixtures.publish(mvc, """
                                 {"name":"截止测试项目","periodStart":"2026-12-05","periodEnd":"2026-12-31",
-                                 "enrollmentCutoff":"2026-12-09T00:00:00+08:00","schoolPlanDeadline":"2026-12-14T00:00:00+08:00"}"""))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        programmeId = JsonPath.read(body, "$.id");
-        mvc.perform(post("/api/plan/programmes/" + programmeId + "/publish").with(countyAdmin("qingshan")))
-                .andExpect(status().isOk());
+                                 "enrollmentCutoff":"2026-12-09T00:00:00+08:00","schoolPlanDeadline":"2026-12-14T00:00:00+08:00"}""");
 
         savePlan(COMPLETE);
         mvc.perform(post(base() + "/school-plans/mine/submit").with(COMPLETE)).andExpect(status().isOk());
