@@ -9,6 +9,8 @@ import cn.wangben.contracts.plan.SchoolPlanApproved;
 import cn.wangben.contracts.plan.SchoolPlanReturned;
 import cn.wangben.contracts.plan.SchoolPlanSubmitted;
 import cn.wangben.contracts.plan.SchoolReinstated;
+import cn.wangben.contracts.plan.TeacherEnrolled;
+import cn.wangben.contracts.plan.TeacherExempted;
 import cn.wangben.contracts.plan.TeachersRostered;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,10 @@ public final class EventCatalog {
             new EventType<>("TeachersRostered", 1, Topics.ROSTERS, TeachersRostered.class);
     public static final EventType<RosterImported> ROSTER_IMPORTED =
             new EventType<>("RosterImported", 1, Topics.ROSTERS, RosterImported.class);
+    public static final EventType<TeacherEnrolled> TEACHER_ENROLLED =
+            new EventType<>("TeacherEnrolled", 1, Topics.TRAINEES, TeacherEnrolled.class);
+    public static final EventType<TeacherExempted> TEACHER_EXEMPTED =
+            new EventType<>("TeacherExempted", 1, Topics.TRAINEES, TeacherExempted.class);
     public static final EventType<ModuleScheduled> MODULE_SCHEDULED =
             new EventType<>("ModuleScheduled", 1, Topics.MODULES, ModuleScheduled.class);
     public static final EventType<EssaySubmitted> ESSAY_SUBMITTED =
@@ -48,6 +54,8 @@ public final class EventCatalog {
             SCHOOL_REINSTATED,
             TEACHERS_ROSTERED,
             ROSTER_IMPORTED,
+            TEACHER_ENROLLED,
+            TEACHER_EXEMPTED,
             MODULE_SCHEDULED,
             ESSAY_SUBMITTED);
 

@@ -7,12 +7,13 @@ public final class Topics {
     public static final String PROGRAMMES = "wangben.plan.programmes.v1";
     public static final String SCHOOL_PLANS = "wangben.plan.school-plans.v1";
     public static final String ROSTERS = "wangben.plan.rosters.v1";
+    public static final String TRAINEES = "wangben.plan.trainees.v1";
     public static final String MODULES = "wangben.assignment.modules.v1";
     public static final String SUBMISSIONS = "wangben.assignment.submissions.v1";
 
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
-    public static final List<String> ALL = List.of(PROGRAMMES, SCHOOL_PLANS, ROSTERS, MODULES, SUBMISSIONS);
+    public static final List<String> ALL = List.of(PROGRAMMES, SCHOOL_PLANS, ROSTERS, TRAINEES, MODULES, SUBMISSIONS);
 
     private Topics() {}
 

@@ -1,5 +1,11 @@
 package cn.wangben.plan;
 
+import cn.wangben.plan.enrollment.EnrollmentDesk;
+import cn.wangben.plan.enrollment.Enrollments;
+import cn.wangben.plan.enrollment.RosterEntries;
+import cn.wangben.plan.exemption.ExemptionDesk;
+import cn.wangben.plan.exemption.Exemptions;
+import cn.wangben.plan.exemption.RosteredTeachers;
 import cn.wangben.plan.programme.ProgrammeDesk;
 import cn.wangben.plan.programme.Programmes;
 import cn.wangben.plan.roster.RosterDesk;
@@ -24,6 +30,16 @@ class PlanConfiguration {
     }
 
     @Bean
+    EnrollmentDesk enrollmentDesk(
+            Programmes programmes,
+            RosterEntries roster,
+            Enrollments enrollments,
+            IdentityProtector protector,
+            Clock clock) {
+        return new EnrollmentDesk(programmes, roster, enrollments, protector, clock);
+    }
+
+    @Bean
     DeadlineSweep deadlineSweep(Programmes programmes, SchoolStates states, Standings standings) {
         return new DeadlineSweep(programmes, states, standings);
     }
@@ -41,5 +57,10 @@ class PlanConfiguration {
     @Bean
     RosterDesk rosterDesk(Rosters rosters, Programmes programmes, IdentityProtector protector, Clock clock) {
         return new RosterDesk(rosters, programmes, protector, clock);
+    }
+
+    @Bean
+    ExemptionDesk exemptionDesk(Exemptions exemptions, RosteredTeachers teachers, Programmes programmes, Clock clock) {
+        return new ExemptionDesk(exemptions, teachers, programmes, clock);
     }
 }

@@ -57,6 +57,14 @@ public final class IdentityProtector {
         return HexFormat.of().formatHex(macs.get().doFinal(idNumber.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The keyed hash of an ID number as a person typed it (full-width digits, spaces, a lower-case x), normalised
+     * exactly as roster imports normalise, so it finds the same roster row.
+     */
+    public String hashTypedId(String typed) {
+        return hashId(Normalizer.code(typed == null ? "" : typed));
+    }
+
     public ProtectedPhone protectPhone(String phone) {
         try {
             byte[] iv = new byte[IV_BYTES];

@@ -1,0 +1,69 @@
+package cn.wangben.plan.enrollment.web;
+
+import cn.wangben.contracts.ids.ProgrammeId;
+import cn.wangben.plan.enrollment.Enrollment;
+import cn.wangben.plan.enrollment.EnrollmentDesk;
+import cn.wangben.platform.domain.Caller;
+import cn.wangben.platform.domain.DomainException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class EnrollmentController {
+    private static final ZoneId DISPLAY_ZONE = ZoneId.of("Asia/Shanghai");
+    private final EnrollmentDesk desk;
+
+    EnrollmentController(EnrollmentDesk desk) {
+        this.desk = desk;
+    }
+
+    /** 201 when this call enrolled the teacher, 200 when they already were. */
+    @PostMapping("/api/plan/programmes/{programmeId}/enrollment/mine")
+    ResponseEntity<EnrollmentView> enroll(Caller caller, @PathVariable String programmeId, @RequestBody IdNumber body) {
+        var result = desk.enroll(caller, programme(programmeId), body.idNumber());
+        return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(EnrollmentView.of(result.enrollment()));
+    }
+
+    @GetMapping("/api/plan/programmes/{programmeId}/enrollment/mine")
+    EnrollmentView mine(Caller caller, @PathVariable String programmeId) {
+        return desk.mine(caller, programme(programmeId))
+                .map(EnrollmentView::of)
+                .orElseThrow(() -> DomainException.notFound("报名记录", programmeId));
+    }
+
+    private static ProgrammeId programme(String raw) {
+        try {
+            return ProgrammeId.of(raw);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.notFound("研修项目", "（格式不正确）");
+        }
+    }
+
+    /** Personal data: never printed, whatever logs a request. */
+    record IdNumber(String idNumber) {
+        @Override
+        public String toString() {
+            return "IdNumber[***]";
+        }
+    }
+
+    record EnrollmentView(
+            String programmeId, String schoolId, String name, String maskedIdNumber, OffsetDateTime enrolledAt) {
+        static EnrollmentView of(Enrollment e) {
+            return new EnrollmentView(
+                    e.programme().value(),
+                    e.school().value(),
+                    e.name(),
+                    e.maskedIdNumber(),
+                    e.enrolledAt().atZone(DISPLAY_ZONE).toOffsetDateTime());
+        }
+    }
+}
