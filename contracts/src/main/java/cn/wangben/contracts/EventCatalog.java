@@ -3,6 +3,7 @@ package cn.wangben.contracts;
 import cn.wangben.contracts.assignment.EssaySubmitted;
 import cn.wangben.contracts.assignment.ModuleScheduled;
 import cn.wangben.contracts.plan.ProgrammePublished;
+import cn.wangben.contracts.plan.ProgrammeRevised;
 import cn.wangben.contracts.plan.RosterImported;
 import cn.wangben.contracts.plan.SchoolCancelled;
 import cn.wangben.contracts.plan.SchoolPlanApproved;
@@ -22,6 +23,8 @@ import java.util.stream.Collectors;
 public final class EventCatalog {
     public static final EventType<ProgrammePublished> PROGRAMME_PUBLISHED =
             new EventType<>("ProgrammePublished", 1, Topics.PROGRAMMES, ProgrammePublished.class);
+    public static final EventType<ProgrammeRevised> PROGRAMME_REVISED =
+            new EventType<>("ProgrammeRevised", 1, Topics.PROGRAMMES, ProgrammeRevised.class);
     public static final EventType<SchoolPlanSubmitted> SCHOOL_PLAN_SUBMITTED =
             new EventType<>("SchoolPlanSubmitted", 1, Topics.SCHOOL_PLANS, SchoolPlanSubmitted.class);
     public static final EventType<SchoolPlanReturned> SCHOOL_PLAN_RETURNED =
@@ -47,6 +50,7 @@ public final class EventCatalog {
 
     public static final List<EventType<?>> ALL = List.of(
             PROGRAMME_PUBLISHED,
+            PROGRAMME_REVISED,
             SCHOOL_PLAN_SUBMITTED,
             SCHOOL_PLAN_RETURNED,
             SCHOOL_PLAN_APPROVED,

@@ -35,6 +35,23 @@ public class ProgrammeDesk {
         return programme;
     }
 
+    public Programme editDraft(Caller caller, ProgrammeId id, ProgrammeSettings settings) {
+        caller.requireAnyRole(Role.COUNTY_ADMIN);
+        Programme programme =
+                programmes.find(caller.requireCounty(), id).orElseThrow(() -> DomainException.notFound(WHAT, id));
+        programme.editDraft(settings);
+        programmes.update(programme, List.of());
+        return programme;
+    }
+
+    public Programme revise(Caller caller, ProgrammeId id, ProgrammeSettings settings, String reason) {
+        caller.requireAnyRole(Role.COUNTY_ADMIN);
+        Programme programme =
+                programmes.find(caller.requireCounty(), id).orElseThrow(() -> DomainException.notFound(WHAT, id));
+        programmes.update(programme, programme.revise(settings, reason, caller.username(), clock.instant()));
+        return programme;
+    }
+
     /** Anyone of the caller's county may read its programmes; another county's look as if they did not exist. */
     public Programme get(Caller caller, ProgrammeId id) {
         return programmes.find(caller.requireCounty(), id).orElseThrow(() -> DomainException.notFound(WHAT, id));

@@ -5,6 +5,7 @@ import static cn.wangben.testinfra.TestTokens.teacher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -55,6 +56,44 @@ class ProgrammeApiIT {
         mvc.perform(post("/api/plan/programmes/" + programmeId + "/publish").with(countyAdmin("qingshan")))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void aDraftIsEditedInPlaceAndAPublishedProgrammeOnlyByAnAuditedRevision() throws Exception {
+        String programmeId =
+                JsonPath.read(draft(NOTICE).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(put("/api/plan/programmes/" + programmeId)
+                        .with(countyAdmin("qingshan"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(NOTICE.replace("}", ",\"passMark\":70}")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.passMark").value(70));
+        mvc.perform(post("/api/plan/programmes/" + programmeId + "/publish").with(countyAdmin("qingshan")))
+                .andExpect(status().isOk());
+
+        mvc.perform(put("/api/plan/programmes/" + programmeId)
+                        .with(countyAdmin("qingshan"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(NOTICE))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/plan/programmes/" + programmeId + "/revisions")
+                        .with(countyAdmin("qingshan"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"programme\":" + NOTICE + ",\"reason\":\"按县教育局通知恢复合格线60分\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.passMark").value(60))
+                .andExpect(jsonPath("$.revisions[0].by").value("admin-qingshan"))
+                .andExpect(jsonPath("$.revisions[0].changes[0].field").value("passMark"))
+                .andExpect(jsonPath("$.revisions[0].changes[0].before").value("70"));
+        mvc.perform(post("/api/plan/programmes/" + programmeId + "/revisions")
+                        .with(countyAdmin("qingshan"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"programme\":" + NOTICE + ",\"reason\":\"\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("reason"));
+
+        assertThat(events.countOn(Topics.PROGRAMMES, "\"reason\":\"按县教育局通知恢复合格线60分\""))
+                .isEqualTo(1);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.wangben.contracts.ids.CountyId;
 import cn.wangben.contracts.plan.ProgrammePublished;
+import cn.wangben.contracts.plan.ProgrammeRevised;
 import cn.wangben.platform.domain.DomainException;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,5 +39,69 @@ class ProgrammeTest {
         assertThatThrownBy(() -> programme.publish(clock))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT));
+    }
+
+    @Test
+    void aPublishedProgrammeChangesOnlyByARevisionThatRecordsEveryChangedSetting() {
+        Programme programme = Programme.draft(CountyId.of("qingshan"), ProgrammeSettingsTest.notice(), "qs-admin");
+        programme.publish(clock);
+        ProgrammeSettings stricter = withPassMark(ProgrammeSettingsTest.notice(), 65);
+
+        assertThatThrownBy(() -> programme.editDraft(stricter)).isInstanceOf(DomainException.class);
+        var events = programme.revise(stricter, " 县教育局要求提高合格线 ", "qs-admin", clock.instant());
+
+        assertThat(programme.settings().passMark()).isEqualTo(65);
+        assertThat(programme.revisions()).singleElement().satisfies(r -> {
+            assertThat(r.number()).isEqualTo(1);
+            assertThat(r.reason()).isEqualTo("县教育局要求提高合格线");
+            assertThat(r.changes()).containsExactly(new ProgrammeRevision.Change("passMark", "60", "65"));
+        });
+        assertThat(events).singleElement().isInstanceOfSatisfying(ProgrammeRevised.class, e -> {
+            assertThat(e.passMark()).isEqualTo(65);
+            assertThat(e.revision()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aRevisionNeedsAReasonAndAChange() {
+        Programme programme = Programme.draft(CountyId.of("qingshan"), ProgrammeSettingsTest.notice(), "qs-admin");
+        programme.publish(clock);
+
+        assertThatThrownBy(() ->
+                        programme.revise(withPassMark(programme.settings(), 65), " ", "qs-admin", clock.instant()))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+        assertThatThrownBy(() -> programme.revise(programme.settings(), "无改动", "qs-admin", clock.instant()))
+                .isInstanceOf(DomainException.class);
+        assertThat(programme.revisions()).isEmpty();
+    }
+
+    @Test
+    void aDraftIsEditedFreelyButCannotBeRevised() {
+        Programme programme = Programme.draft(CountyId.of("qingshan"), ProgrammeSettingsTest.notice(), "qs-admin");
+
+        programme.editDraft(withPassMark(programme.settings(), 70));
+
+        assertThat(programme.settings().passMark()).isEqualTo(70);
+        assertThatThrownBy(() -> programme.revise(withPassMark(programme.settings(), 60), "x", "a", clock.instant()))
+                .isInstanceOf(DomainException.class);
+    }
+
+    private static ProgrammeSettings withPassMark(ProgrammeSettings s, int passMark) {
+        return new ProgrammeSettings(
+                s.name(),
+                s.periodStart(),
+                s.periodEnd(),
+                s.zone(),
+                s.enrollmentCutoff(),
+                s.onlinePoints(),
+                s.schoolPoints(),
+                s.totalPoints(),
+                passMark,
+                s.creditedHours(),
+                s.cycleHoursTarget(),
+                s.schoolPlanDeadline(),
+                s.schoolScoringDeadline(),
+                s.exemptionCategories());
     }
 }

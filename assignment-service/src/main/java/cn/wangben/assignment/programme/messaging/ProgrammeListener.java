@@ -5,6 +5,7 @@ import cn.wangben.assignment.programme.KnownProgrammes;
 import cn.wangben.contracts.EventCatalog;
 import cn.wangben.contracts.Topics;
 import cn.wangben.contracts.plan.ProgrammePublished;
+import cn.wangben.contracts.plan.ProgrammeRevised;
 import cn.wangben.platform.messaging.EventInbox;
 import java.time.ZoneId;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,10 +20,20 @@ class ProgrammeListener {
 
     ProgrammeListener(EventInbox inbox, KnownProgrammes programmes) {
         this.inbox = inbox;
+        // A revision may move the period; modules are checked against the latest one.
         this.handlers = EventInbox.handlers()
                 .on(
                         EventCatalog.PROGRAMME_PUBLISHED,
                         (ProgrammePublished e) -> programmes.remember(new KnownProgramme(
+                                e.programmeId(),
+                                e.countyId(),
+                                e.name(),
+                                e.periodStart(),
+                                e.periodEnd(),
+                                ZoneId.of(e.timeZone()))))
+                .on(
+                        EventCatalog.PROGRAMME_REVISED,
+                        (ProgrammeRevised e) -> programmes.remember(new KnownProgramme(
                                 e.programmeId(),
                                 e.countyId(),
                                 e.name(),

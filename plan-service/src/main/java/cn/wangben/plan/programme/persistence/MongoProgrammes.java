@@ -4,6 +4,7 @@ import cn.wangben.contracts.DomainEvent;
 import cn.wangben.contracts.ids.CountyId;
 import cn.wangben.contracts.ids.ProgrammeId;
 import cn.wangben.plan.programme.Programme;
+import cn.wangben.plan.programme.ProgrammeRevision;
 import cn.wangben.plan.programme.ProgrammeSettings;
 import cn.wangben.plan.programme.ProgrammeStatus;
 import cn.wangben.plan.programme.Programmes;
@@ -77,6 +78,32 @@ class MongoProgrammes implements Programmes {
                 .into(new ArrayList<>());
     }
 
+    private static Document revision(ProgrammeRevision r) {
+        return new Document("number", r.number())
+                .append("at", Date.from(r.at()))
+                .append("by", r.by())
+                .append("reason", r.reason())
+                .append(
+                        "changes",
+                        r.changes().stream()
+                                .map(c -> new Document("field", c.field())
+                                        .append("before", c.before())
+                                        .append("after", c.after()))
+                                .toList());
+    }
+
+    private static ProgrammeRevision revision(Document d) {
+        return new ProgrammeRevision(
+                d.getInteger("number"),
+                d.getDate("at").toInstant(),
+                d.getString("by"),
+                d.getString("reason"),
+                d.getList("changes", Document.class).stream()
+                        .map(c -> new ProgrammeRevision.Change(
+                                c.getString("field"), c.getString("before"), c.getString("after")))
+                        .toList());
+    }
+
     private static Document toDocument(Programme p) {
         ProgrammeSettings s = p.settings();
         return new Document("_id", p.id().value())
@@ -96,6 +123,9 @@ class MongoProgrammes implements Programmes {
                 .append("schoolScoringDeadline", Date.from(s.schoolScoringDeadline()))
                 .append("exemptionCategories", s.exemptionCategories())
                 .append("status", p.status().name())
+                .append(
+                        "revisions",
+                        p.revisions().stream().map(MongoProgrammes::revision).toList())
                 .append("createdBy", p.createdBy())
                 .append("publishedAt", p.publishedAt() == null ? null : Date.from(p.publishedAt()));
     }
@@ -124,6 +154,9 @@ class MongoProgrammes implements Programmes {
                 d.getString("createdBy"),
                 ProgrammeStatus.valueOf(d.getString("status")),
                 publishedAt == null ? null : publishedAt.toInstant(),
+                d.getList("revisions", Document.class, List.of()).stream()
+                        .map(MongoProgrammes::revision)
+                        .toList(),
                 d.getLong("version"));
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,6 +31,24 @@ class ProgrammeController {
         return ResponseEntity.created(URI.create("/api/plan/programmes/" + programme.id()))
                 .body(ProgrammeView.of(programme));
     }
+
+    @PutMapping("/{id}")
+    ProgrammeView editDraft(Caller caller, @PathVariable String id, @Valid @RequestBody ProgrammeRequest request) {
+        return ProgrammeView.of(desk.editDraft(caller, PathIds.programme(id), request.toSettings()));
+    }
+
+    @PostMapping("/{id}/revisions")
+    ProgrammeView revise(Caller caller, @PathVariable String id, @Valid @RequestBody RevisionRequest request) {
+        return ProgrammeView.of(
+                desk.revise(caller, PathIds.programme(id), request.programme().toSettings(), request.reason()));
+    }
+
+    /** The full settings after the change, and why: a published programme changes only this way. */
+    record RevisionRequest(
+            @jakarta.validation.constraints.NotNull(message = "请填写修订后的项目设置") @Valid
+            ProgrammeRequest programme,
+
+            String reason) {}
 
     @PostMapping("/{id}/publish")
     ProgrammeView publish(Caller caller, @PathVariable String id) {

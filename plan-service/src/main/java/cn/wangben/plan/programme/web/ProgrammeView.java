@@ -1,6 +1,7 @@
 package cn.wangben.plan.programme.web;
 
 import cn.wangben.plan.programme.Programme;
+import cn.wangben.plan.programme.ProgrammeRevision;
 import cn.wangben.plan.programme.ProgrammeSettings;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,7 +25,8 @@ record ProgrammeView(
         OffsetDateTime schoolScoringDeadline,
         List<String> exemptionCategories,
         String status,
-        OffsetDateTime publishedAt) {
+        OffsetDateTime publishedAt,
+        List<ProgrammeRevision> revisions) {
 
     static ProgrammeView of(Programme p) {
         ProgrammeSettings s = p.settings();
@@ -48,6 +50,7 @@ record ProgrammeView(
                 p.status().name(),
                 p.publishedAt() == null
                         ? null
-                        : p.publishedAt().atZone(s.zone()).toOffsetDateTime());
+                        : p.publishedAt().atZone(s.zone()).toOffsetDateTime(),
+                p.revisions());
     }
 }
