@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.wangben.platform.domain.DomainException;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ProgrammeSettingsTest {
@@ -46,222 +49,77 @@ class ProgrammeSettingsTest {
 
     @Test
     void refusesPointsThatDoNotAddUpToTheTotal() {
-        assertThatThrownBy(() -> new ProgrammeSettings(
-                        "x",
-                        START,
-                        END,
-                        SHANGHAI,
-                        ENROLLMENT_CUTOFF,
-                        60,
-                        39,
-                        100,
-                        60,
-                        36,
-                        360,
-                        PLAN_DEADLINE,
-                        SCORING_DEADLINE,
-                        List.of()))
-                .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.field()).isEqualTo("totalPoints");
-                    assertThat(e.getMessage()).contains("之和必须等于总分");
-                });
+        assertRefused(Map.of("schoolPoints", 39), "totalPoints", "之和必须等于总分");
     }
 
     @Test
     void refusesAPeriodThatEndsBeforeItStarts() {
-        assertThatThrownBy(() -> new ProgrammeSettings(
-                        "x",
-                        END,
-                        START,
-                        SHANGHAI,
-                        ENROLLMENT_CUTOFF,
-                        60,
-                        40,
-                        100,
-                        60,
-                        36,
-                        360,
-                        PLAN_DEADLINE,
-                        SCORING_DEADLINE,
-                        List.of("国培送教")))
-                .isInstanceOfSatisfying(
-                        DomainException.class, e -> assertThat(e.field()).isEqualTo("periodEnd"));
+        assertRefused(Map.of("periodStart", END, "periodEnd", START), "periodEnd", "不能早于开始日期");
     }
 
     @Test
     void acceptsEnrollmentCutoffAtTheFirstInstantOfThePeriodButNotOneMillisecondEarlier() {
         Instant firstInstant = START.atStartOfDay(SHANGHAI).toInstant();
-        new ProgrammeSettings(
-                "x",
-                START,
-                END,
-                SHANGHAI,
-                firstInstant,
-                60,
-                40,
-                100,
-                60,
-                36,
-                360,
-                PLAN_DEADLINE,
-                SCORING_DEADLINE,
-                List.of());
+        noticeWith(Map.of("enrollmentCutoff", firstInstant));
 
-        assertThatThrownBy(() -> new ProgrammeSettings(
-                        "x",
-                        START,
-                        END,
-                        SHANGHAI,
-                        firstInstant.minusMillis(1),
-                        60,
-                        40,
-                        100,
-                        60,
-                        36,
-                        360,
-                        PLAN_DEADLINE,
-                        SCORING_DEADLINE,
-                        List.of()))
-                .isInstanceOfSatisfying(
-                        DomainException.class, e -> assertThat(e.field()).isEqualTo("enrollmentCutoff"));
+        assertRefused(Map.of("enrollmentCutoff", firstInstant.minusMillis(1)), "enrollmentCutoff", "研修周期之内");
     }
 
     @Test
     void refusesAScoringDeadlineAfterTwentyFourHundredOfTheLastDay() {
         Instant lastInstant = END.plusDays(1).atStartOfDay(SHANGHAI).toInstant();
-        new ProgrammeSettings(
-                "x",
-                START,
-                END,
-                SHANGHAI,
-                ENROLLMENT_CUTOFF,
-                60,
-                40,
-                100,
-                60,
-                36,
-                360,
-                PLAN_DEADLINE,
-                lastInstant,
-                List.of());
+        noticeWith(Map.of("schoolScoringDeadline", lastInstant));
 
-        assertThatThrownBy(() -> new ProgrammeSettings(
-                        "x",
-                        START,
-                        END,
-                        SHANGHAI,
-                        ENROLLMENT_CUTOFF,
-                        60,
-                        40,
-                        100,
-                        60,
-                        36,
-                        360,
-                        PLAN_DEADLINE,
-                        lastInstant.plusMillis(1),
-                        List.of()))
-                .isInstanceOfSatisfying(
-                        DomainException.class, e -> assertThat(e.field()).isEqualTo("schoolScoringDeadline"));
+        assertRefused(Map.of("schoolScoringDeadline", lastInstant.plusMillis(1)), "schoolScoringDeadline", "24:00");
     }
 
     @Test
     void refusesAPassMarkAboveTheTotal() {
-        assertThatThrownBy(() -> new ProgrammeSettings(
-                        "x",
-                        START,
-                        END,
-                        SHANGHAI,
-                        ENROLLMENT_CUTOFF,
-                        60,
-                        40,
-                        100,
-                        101,
-                        36,
-                        360,
-                        PLAN_DEADLINE,
-                        SCORING_DEADLINE,
-                        List.of()))
-                .isInstanceOfSatisfying(
-                        DomainException.class, e -> assertThat(e.field()).isEqualTo("passMark"));
+        assertRefused(Map.of("passMark", 101), "passMark", "不超过总分");
     }
 
     @Test
     void refusesABlankName() {
-        assertThatThrownBy(() -> new ProgrammeSettings(
-                        "  ",
-                        START,
-                        END,
-                        SHANGHAI,
-                        ENROLLMENT_CUTOFF,
-                        60,
-                        40,
-                        100,
-                        60,
-                        36,
-                        360,
-                        PLAN_DEADLINE,
-                        SCORING_DEADLINE,
-                        List.of("国培送教")))
-                .isInstanceOfSatisfying(
-                        DomainException.class, e -> assertThat(e.field()).isEqualTo("name"));
+        assertRefused(Map.of("name", "  "), "name", "不能为空");
     }
 
     @Test
     void refusesSchoolDeadlinesOutOfOrder() {
-        assertThatThrownBy(() -> new ProgrammeSettings(
-                        "x",
-                        START,
-                        END,
-                        SHANGHAI,
-                        ENROLLMENT_CUTOFF,
-                        60,
-                        40,
-                        100,
-                        60,
-                        36,
-                        360,
-                        ENROLLMENT_CUTOFF.minusMillis(1),
-                        SCORING_DEADLINE,
-                        List.of()))
-                .isInstanceOfSatisfying(
-                        DomainException.class, e -> assertThat(e.field()).isEqualTo("schoolPlanDeadline"));
-        assertThatThrownBy(() -> new ProgrammeSettings(
-                        "x",
-                        START,
-                        END,
-                        SHANGHAI,
-                        ENROLLMENT_CUTOFF,
-                        60,
-                        40,
-                        100,
-                        60,
-                        36,
-                        360,
-                        PLAN_DEADLINE,
-                        PLAN_DEADLINE,
-                        List.of()))
-                .isInstanceOfSatisfying(
-                        DomainException.class, e -> assertThat(e.field()).isEqualTo("schoolScoringDeadline"));
+        assertRefused(Map.of("schoolPlanDeadline", ENROLLMENT_CUTOFF.minusMillis(1)), "schoolPlanDeadline", "报名截止");
+        assertRefused(Map.of("schoolScoringDeadline", PLAN_DEADLINE), "schoolScoringDeadline", "必须晚于");
     }
 
     @Test
     void refusesDuplicateExemptionCategories() {
-        assertThatThrownBy(() -> new ProgrammeSettings(
-                        "x",
-                        START,
-                        END,
-                        SHANGHAI,
-                        ENROLLMENT_CUTOFF,
-                        60,
-                        40,
-                        100,
-                        60,
-                        36,
-                        360,
-                        PLAN_DEADLINE,
-                        SCORING_DEADLINE,
-                        List.of("国培送教", "国培送教")))
-                .isInstanceOfSatisfying(
-                        DomainException.class, e -> assertThat(e.field()).isEqualTo("exemptionCategories"));
+        assertRefused(Map.of("exemptionCategories", List.of("国培送教", "国培送教")), "exemptionCategories", "不能重复");
+    }
+
+    private static void assertRefused(Map<String, Object> changes, String field, String message) {
+        assertThatThrownBy(() -> noticeWith(changes)).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.getMessage()).contains(message);
+        });
+    }
+
+    /** The notice's settings with some components replaced, through the canonical constructor (and its rules). */
+    static ProgrammeSettings noticeWith(Map<String, Object> changes) {
+        ProgrammeSettings notice = notice();
+        Map<String, Object> values = new LinkedHashMap<>();
+        RecordComponent[] components = ProgrammeSettings.class.getRecordComponents();
+        Class<?>[] types = new Class<?>[components.length];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                values.put(components[i].getName(), components[i].getAccessor().invoke(notice));
+                types[i] = components[i].getType();
+            }
+            values.putAll(changes);
+            return ProgrammeSettings.class
+                    .getDeclaredConstructor(types)
+                    .newInstance(values.values().toArray());
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw (RuntimeException) e.getCause();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

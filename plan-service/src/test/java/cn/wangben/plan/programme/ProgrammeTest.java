@@ -88,20 +88,6 @@ class ProgrammeTest {
     }
 
     private static ProgrammeSettings withPassMark(ProgrammeSettings s, int passMark) {
-        return new ProgrammeSettings(
-                s.name(),
-                s.periodStart(),
-                s.periodEnd(),
-                s.zone(),
-                s.enrollmentCutoff(),
-                s.onlinePoints(),
-                s.schoolPoints(),
-                s.totalPoints(),
-                passMark,
-                s.creditedHours(),
-                s.cycleHoursTarget(),
-                s.schoolPlanDeadline(),
-                s.schoolScoringDeadline(),
-                s.exemptionCategories());
+        return ProgrammeSettingsTest.noticeWith(java.util.Map.of("passMark", passMark, "name", s.name()));
     }
 }
