@@ -2,6 +2,7 @@ package cn.wangben.testinfra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.wangben.platform.net.NoDelaySocketFactory;
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
 import io.minio.GetObjectResponse;

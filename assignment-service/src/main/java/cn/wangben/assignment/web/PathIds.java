@@ -31,10 +31,6 @@ public final class PathIds {
     }
 
     private static <T> T parse(String raw, Function<String, T> factory, String what) {
-        try {
-            return factory.apply(raw);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.notFound(what, "（格式不正确）");
-        }
+        return cn.wangben.platform.web.PathIds.parse(raw, factory, what);
     }
 }

@@ -1,6 +1,7 @@
 package cn.wangben.assignment.submission.storage;
 
 import cn.wangben.assignment.submission.EssayStore;
+import cn.wangben.platform.net.NoDelaySocketFactory;
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
 import io.minio.MakeBucketArgs;

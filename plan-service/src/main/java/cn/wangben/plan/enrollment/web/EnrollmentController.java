@@ -40,11 +40,7 @@ class EnrollmentController {
     }
 
     private static ProgrammeId programme(String raw) {
-        try {
-            return ProgrammeId.of(raw);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.notFound("研修项目", "（格式不正确）");
-        }
+        return cn.wangben.platform.web.PathIds.parse(raw, ProgrammeId::of, "研修项目");
     }
 
     /** Personal data: never printed, whatever logs a request. */

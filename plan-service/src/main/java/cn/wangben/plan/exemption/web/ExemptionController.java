@@ -4,7 +4,6 @@ import cn.wangben.contracts.ids.ProgrammeId;
 import cn.wangben.plan.exemption.Exemption;
 import cn.wangben.plan.exemption.ExemptionDesk;
 import cn.wangben.platform.domain.Caller;
-import cn.wangben.platform.domain.DomainException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -40,11 +39,7 @@ class ExemptionController {
     }
 
     private static ProgrammeId programme(String raw) {
-        try {
-            return ProgrammeId.of(raw);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.notFound("研修项目", "（格式不正确）");
-        }
+        return cn.wangben.platform.web.PathIds.parse(raw, ProgrammeId::of, "研修项目");
     }
 
     record ExemptionRequest(String teacherKey, String category, String evidence) {}

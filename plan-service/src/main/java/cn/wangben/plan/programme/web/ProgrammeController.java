@@ -70,11 +70,7 @@ class ProgrammeController {
         private PathIds() {}
 
         static ProgrammeId programme(String raw) {
-            try {
-                return ProgrammeId.of(raw);
-            } catch (IllegalArgumentException e) {
-                throw cn.wangben.platform.domain.DomainException.notFound("研修项目", "（格式不正确）");
-            }
+            return cn.wangben.platform.web.PathIds.parse(raw, ProgrammeId::of, "研修项目");
         }
     }
 }

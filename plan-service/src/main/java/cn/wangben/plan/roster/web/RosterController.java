@@ -4,7 +4,6 @@ import cn.wangben.contracts.ids.ProgrammeId;
 import cn.wangben.plan.roster.RosterDesk;
 import cn.wangben.plan.roster.RosterReport;
 import cn.wangben.platform.domain.Caller;
-import cn.wangben.platform.domain.DomainException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.io.IOException;
@@ -81,10 +80,6 @@ class RosterController {
     }
 
     private static ProgrammeId programme(String raw) {
-        try {
-            return ProgrammeId.of(raw);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.notFound("研修项目", "（格式不正确）");
-        }
+        return cn.wangben.platform.web.PathIds.parse(raw, ProgrammeId::of, "研修项目");
     }
 }

@@ -5,7 +5,6 @@ import cn.wangben.plan.schoolplan.SchoolPlan;
 import cn.wangben.plan.schoolplan.SchoolPlanDesk;
 import cn.wangben.plan.schoolplan.wire.PlanContentJson;
 import cn.wangben.platform.domain.Caller;
-import cn.wangben.platform.domain.DomainException;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,11 +63,7 @@ class SchoolPlanController {
     }
 
     private static ProgrammeId programme(String raw) {
-        try {
-            return ProgrammeId.of(raw);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.notFound("研修项目", "（格式不正确）");
-        }
+        return cn.wangben.platform.web.PathIds.parse(raw, ProgrammeId::of, "研修项目");
     }
 
     record ReviewComment(String comment) {}

@@ -5,7 +5,6 @@ import cn.wangben.contracts.ids.SchoolId;
 import cn.wangben.plan.standing.SchoolStanding;
 import cn.wangben.plan.standing.StandingDesk;
 import cn.wangben.platform.domain.Caller;
-import cn.wangben.platform.domain.DomainException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -40,11 +39,7 @@ class StandingController {
     }
 
     private static <T> T id(String raw, Function<String, T> factory) {
-        try {
-            return factory.apply(raw);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.notFound("记录", "（格式不正确）");
-        }
+        return cn.wangben.platform.web.PathIds.parse(raw, factory, "记录");
     }
 
     record Reason(String reason) {}

@@ -2,7 +2,6 @@ package cn.wangben.scoring.dashboard.web;
 
 import cn.wangben.contracts.ids.CountyId;
 import cn.wangben.platform.domain.Caller;
-import cn.wangben.platform.domain.DomainException;
 import cn.wangben.scoring.dashboard.CountyDashboard;
 import cn.wangben.scoring.dashboard.DashboardDesk;
 import java.time.OffsetDateTime;
@@ -25,12 +24,7 @@ class DashboardController {
 
     @GetMapping("/api/scoring/dashboards/counties/{countyId}")
     CountyView county(Caller caller, @PathVariable String countyId) {
-        CountyId county;
-        try {
-            county = CountyId.of(countyId);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.notFound("县（区）", "（格式不正确）");
-        }
+        CountyId county = cn.wangben.platform.web.PathIds.parse(countyId, CountyId::of, "县（区）");
         return CountyView.of(desk.county(caller, county));
     }
 
