@@ -1,6 +1,10 @@
 package cn.wangben.contracts;
 
+import cn.wangben.contracts.assignment.EssayGraded;
+import cn.wangben.contracts.assignment.EssayMissed;
 import cn.wangben.contracts.assignment.EssaySubmitted;
+import cn.wangben.contracts.assignment.ExtensionGranted;
+import cn.wangben.contracts.assignment.ModuleGradesReleased;
 import cn.wangben.contracts.assignment.ModuleScheduled;
 import cn.wangben.contracts.plan.ProgrammePublished;
 import cn.wangben.contracts.plan.ProgrammeRevised;
@@ -13,6 +17,8 @@ import cn.wangben.contracts.plan.SchoolReinstated;
 import cn.wangben.contracts.plan.TeacherEnrolled;
 import cn.wangben.contracts.plan.TeacherExempted;
 import cn.wangben.contracts.plan.TeachersRostered;
+import cn.wangben.contracts.scoring.ProgrammeFinalized;
+import cn.wangben.contracts.scoring.TraineeResultFinalized;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +53,18 @@ public final class EventCatalog {
             new EventType<>("ModuleScheduled", 1, Topics.MODULES, ModuleScheduled.class);
     public static final EventType<EssaySubmitted> ESSAY_SUBMITTED =
             new EventType<>("EssaySubmitted", 1, Topics.SUBMISSIONS, EssaySubmitted.class);
+    public static final EventType<EssayMissed> ESSAY_MISSED =
+            new EventType<>("EssayMissed", 1, Topics.SUBMISSIONS, EssayMissed.class);
+    public static final EventType<ExtensionGranted> EXTENSION_GRANTED =
+            new EventType<>("ExtensionGranted", 1, Topics.SUBMISSIONS, ExtensionGranted.class);
+    public static final EventType<EssayGraded> ESSAY_GRADED =
+            new EventType<>("EssayGraded", 1, Topics.GRADES, EssayGraded.class);
+    public static final EventType<ModuleGradesReleased> MODULE_GRADES_RELEASED =
+            new EventType<>("ModuleGradesReleased", 1, Topics.GRADES, ModuleGradesReleased.class);
+    public static final EventType<TraineeResultFinalized> TRAINEE_RESULT_FINALIZED =
+            new EventType<>("TraineeResultFinalized", 1, Topics.RESULTS, TraineeResultFinalized.class);
+    public static final EventType<ProgrammeFinalized> PROGRAMME_FINALIZED =
+            new EventType<>("ProgrammeFinalized", 1, Topics.RESULTS, ProgrammeFinalized.class);
 
     public static final List<EventType<?>> ALL = List.of(
             PROGRAMME_PUBLISHED,
@@ -61,7 +79,13 @@ public final class EventCatalog {
             TEACHER_ENROLLED,
             TEACHER_EXEMPTED,
             MODULE_SCHEDULED,
-            ESSAY_SUBMITTED);
+            ESSAY_SUBMITTED,
+            ESSAY_MISSED,
+            EXTENSION_GRANTED,
+            ESSAY_GRADED,
+            MODULE_GRADES_RELEASED,
+            TRAINEE_RESULT_FINALIZED,
+            PROGRAMME_FINALIZED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

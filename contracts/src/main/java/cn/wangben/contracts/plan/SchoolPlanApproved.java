@@ -6,6 +6,7 @@ import cn.wangben.contracts.ids.EventId;
 import cn.wangben.contracts.ids.ProgrammeId;
 import cn.wangben.contracts.ids.SchoolId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /** The county approved a school's plan; its rubric is the one the school scores by. {@code by} is the acting user's username. */
@@ -16,7 +17,8 @@ public record SchoolPlanApproved(
         String planId,
         ProgrammeId programmeId,
         SchoolId schoolId,
-
+        RubricSpec rubric,
+        List<PlannedActivity> activities,
         String by)
         implements DomainEvent {
 
@@ -27,6 +29,8 @@ public record SchoolPlanApproved(
         Objects.requireNonNull(planId, "planId");
         Objects.requireNonNull(programmeId, "programmeId");
         Objects.requireNonNull(schoolId, "schoolId");
+        Objects.requireNonNull(rubric, "rubric");
+        activities = List.copyOf(activities);
     }
 
     /** Keyed by school so one school's review steps stay in order. */

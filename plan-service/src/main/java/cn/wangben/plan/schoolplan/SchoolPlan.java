@@ -5,10 +5,12 @@ import cn.wangben.contracts.ids.CountyId;
 import cn.wangben.contracts.ids.EventId;
 import cn.wangben.contracts.ids.ProgrammeId;
 import cn.wangben.contracts.ids.SchoolId;
+import cn.wangben.contracts.plan.PlannedActivity;
 import cn.wangben.contracts.plan.SchoolPlanApproved;
 import cn.wangben.contracts.plan.SchoolPlanReturned;
 import cn.wangben.contracts.plan.SchoolPlanSubmitted;
 import cn.wangben.platform.domain.DomainException;
+import cn.wangben.rubric.spec.RubricSpecs;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +89,26 @@ public final class SchoolPlan {
         requireSubmitted();
         status = PlanStatus.APPROVED;
         history.add(new ReviewStep("APPROVED", by, at, null));
-        return List.of(new SchoolPlanApproved(EventId.random(), county, at, id, programme, school, by));
+        return List.of(new SchoolPlanApproved(
+                EventId.random(),
+                county,
+                at,
+                id,
+                programme,
+                school,
+                RubricSpecs.toSpec(content.rubric()),
+                plannedActivities(),
+                by));
+    }
+
+    private List<PlannedActivity> plannedActivities() {
+        List<PlannedActivity> planned = new ArrayList<>();
+        List<Activity> activities = content.activities();
+        for (int i = 0; i < activities.size(); i++) {
+            Activity a = activities.get(i);
+            planned.add(new PlannedActivity(i + 1, a.startDate(), a.endDate(), a.content()));
+        }
+        return planned;
     }
 
     private void requireSubmitted() {

@@ -1,11 +1,13 @@
 package cn.wangben.plan.schoolplan.wire;
 
+import cn.wangben.contracts.plan.RubricSpec;
 import cn.wangben.plan.schoolplan.Activity;
 import cn.wangben.plan.schoolplan.ActivityForm;
 import cn.wangben.plan.schoolplan.PlanContent;
 import cn.wangben.plan.schoolplan.SchoolAssignment;
 import cn.wangben.platform.domain.DomainException;
 import cn.wangben.platform.domain.DomainException.Violation;
+import cn.wangben.rubric.spec.RubricSpecs;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +17,7 @@ import java.util.List;
  * what was accepted. Shape errors (an unknown activity form or rule kind) are refused here, naming the field.
  */
 public record PlanContentJson(
-        String objectives, List<ActivityJson> activities, List<AssignmentJson> assignments, RubricJson rubric) {
+        String objectives, List<ActivityJson> activities, List<AssignmentJson> assignments, RubricSpec rubric) {
 
     public record ActivityJson(
             LocalDate startDate,
@@ -38,7 +40,9 @@ public record PlanContentJson(
         for (int i = 0; i < given.size(); i++) {
             mapped.add(activity(given.get(i), "activities[" + i + "]", problems));
         }
-        var rubricDomain = rubric == null ? null : rubric.toDomain(problems);
+        var rubricDomain = rubric == null
+                ? null
+                : RubricSpecs.toRubric(rubric, "rubric", (path, message) -> problems.add(new Violation(path, message)));
         if (!problems.isEmpty()) {
             throw DomainException.ruleViolated("invalid-plan", problems);
         }
@@ -69,7 +73,7 @@ public record PlanContentJson(
                 plan.assignments().stream()
                         .map(a -> new AssignmentJson(a.title(), a.requirement(), a.dueDate()))
                         .toList(),
-                plan.rubric() == null ? null : RubricJson.of(plan.rubric()));
+                plan.rubric() == null ? null : RubricSpecs.toSpec(plan.rubric()));
     }
 
     private static Activity activity(ActivityJson a, String at, List<Violation> problems) {
