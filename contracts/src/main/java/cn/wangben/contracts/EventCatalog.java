@@ -6,6 +6,8 @@ import cn.wangben.contracts.assignment.EssaySubmitted;
 import cn.wangben.contracts.assignment.ExtensionGranted;
 import cn.wangben.contracts.assignment.ModuleGradesReleased;
 import cn.wangben.contracts.assignment.ModuleScheduled;
+import cn.wangben.contracts.identity.CountyRegistered;
+import cn.wangben.contracts.identity.SchoolRegistered;
 import cn.wangben.contracts.plan.ProgrammePublished;
 import cn.wangben.contracts.plan.ProgrammeRevised;
 import cn.wangben.contracts.plan.RosterImported;
@@ -65,6 +67,10 @@ public final class EventCatalog {
             new EventType<>("TraineeResultFinalized", 1, Topics.RESULTS, TraineeResultFinalized.class);
     public static final EventType<ProgrammeFinalized> PROGRAMME_FINALIZED =
             new EventType<>("ProgrammeFinalized", 1, Topics.RESULTS, ProgrammeFinalized.class);
+    public static final EventType<CountyRegistered> COUNTY_REGISTERED =
+            new EventType<>("CountyRegistered", 1, Topics.TENANTS, CountyRegistered.class);
+    public static final EventType<SchoolRegistered> SCHOOL_REGISTERED =
+            new EventType<>("SchoolRegistered", 1, Topics.TENANTS, SchoolRegistered.class);
 
     public static final List<EventType<?>> ALL = List.of(
             PROGRAMME_PUBLISHED,
@@ -85,7 +91,9 @@ public final class EventCatalog {
             ESSAY_GRADED,
             MODULE_GRADES_RELEASED,
             TRAINEE_RESULT_FINALIZED,
-            PROGRAMME_FINALIZED);
+            PROGRAMME_FINALIZED,
+            COUNTY_REGISTERED,
+            SCHOOL_REGISTERED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -10,13 +10,14 @@ public final class Topics {
     public static final String TRAINEES = "wangben.plan.trainees.v1";
     public static final String MODULES = "wangben.assignment.modules.v1";
     public static final String SUBMISSIONS = "wangben.assignment.submissions.v1";
+    public static final String TENANTS = "wangben.identity.tenants.v1";
     public static final String GRADES = "wangben.assignment.grades.v1";
     public static final String RESULTS = "wangben.scoring.results.v1";
 
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
     public static final List<String> ALL =
-            List.of(PROGRAMMES, SCHOOL_PLANS, ROSTERS, TRAINEES, MODULES, SUBMISSIONS, GRADES, RESULTS);
+            List.of(PROGRAMMES, SCHOOL_PLANS, ROSTERS, TRAINEES, MODULES, SUBMISSIONS, GRADES, RESULTS, TENANTS);
 
     private Topics() {}
 

@@ -1,10 +1,15 @@
 package cn.wangben.gateway;
 
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
@@ -16,6 +21,15 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
  */
 @Configuration(proxyBeanMethods = false)
 class EdgeSecurityConfiguration {
+
+    /**
+     * Boot adds validator beans to its own (with Spring's 60 s skew); both must pass, so this skew rules. Same property
+     * as the services (wangben.security.clock-skew).
+     */
+    @Bean
+    OAuth2TokenValidator<Jwt> tokenClockSkew(@Value("${wangben.security.clock-skew:30s}") Duration clockSkew) {
+        return new JwtTimestampValidator(clockSkew);
+    }
 
     @Bean
     SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, CorsConfigurationSource edgeCors) {

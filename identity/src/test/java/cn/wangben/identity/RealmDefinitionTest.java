@@ -106,7 +106,9 @@ class RealmDefinitionTest {
 
     @Test
     void everyDemoUserCanLogInAndCarriesTheTenancyItsRoleNeeds() {
-        List<JsonNode> users = realm.path("users").values().stream().toList();
+        List<JsonNode> users = realm.path("users").values().stream()
+                .filter(u -> !u.has("serviceAccountClientId"))
+                .toList();
         assertThat(users).isNotEmpty();
         for (JsonNode user : users) {
             String username = user.path("username").asString();
@@ -156,5 +158,30 @@ class RealmDefinitionTest {
 
     private static Set<String> strings(JsonNode array) {
         return array.values().stream().map(JsonNode::asString).collect(Collectors.toSet());
+    }
+
+    @Test
+    void everyRoleHasAGroupBecauseTheAdminApiAppliesGroupsButNotRealmRolesOnCreate() {
+        Map<String, JsonNode> groups = byName(realm.path("groups"), "name");
+        for (JsonNode role : realm.path("roles").path("realm")) {
+            String name = role.path("name").asString();
+            if (name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+                assertThat(groups).as(name).containsKey(name);
+                assertThat(strings(groups.get(name).path("realmRoles"))).containsExactly(name);
+            }
+        }
+        assertThat(realm.path("organizationsEnabled").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theProvisioningServiceAccountMayManageUsersAndOrganizationsButIsNoRealmAdmin() {
+        JsonNode account = realm.path("users").values().stream()
+                .filter(u -> "wangben-services"
+                        .equals(u.path("serviceAccountClientId").asString()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(strings(account.path("clientRoles").path("realm-management")))
+                .contains("manage-users", "manage-realm", "view-users")
+                .doesNotContain("realm-admin");
     }
 }

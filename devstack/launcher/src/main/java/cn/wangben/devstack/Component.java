@@ -11,6 +11,7 @@ public enum Component {
     PLAN_SERVICE("plan-service", Stage.SERVICES, Duration.ofMinutes(3)),
     ASSIGNMENT_SERVICE("assignment-service", Stage.SERVICES, Duration.ofMinutes(3)),
     SCORING_SERVICE("scoring-service", Stage.SERVICES, Duration.ofMinutes(3)),
+    IDENTITY("identity", Stage.SERVICES, Duration.ofMinutes(3)),
     GATEWAY("gateway", Stage.EDGE, Duration.ofMinutes(3));
 
     /** Components of one stage start together (2 cores: overlap I/O waits) and are awaited before the next stage. */

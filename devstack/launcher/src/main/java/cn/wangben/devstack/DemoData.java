@@ -24,7 +24,36 @@ final class DemoData {
 
     private DemoData() {}
 
+    /**
+     * The demo counties and schools in the identity registry. Their people come with the realm import, so the counties
+     * are registered without a new admin.
+     */
+    private static void seedTenants(Devstack devstack) {
+        DemoApi platform = new DemoApi(devstack.gatewayUrl(), devstack.passwordGrantToken("platform-admin", PASSWORD));
+        if (!platform.get("/api/identity/counties").isEmpty()) {
+            return;
+        }
+        platform.post("/api/identity/counties", "{\"id\":\"qingshan\",\"name\":\"青山县\"}", 201);
+        platform.post("/api/identity/counties", "{\"id\":\"yunshui\",\"name\":\"云水县\"}", 201);
+        DemoApi qingshan = new DemoApi(devstack.gatewayUrl(), devstack.passwordGrantToken("qs-county-admin", PASSWORD));
+        qingshan.post(
+                "/api/identity/counties/qingshan/schools",
+                "{\"id\":\"qs-shiyan\",\"code\":\"3607010001\",\"name\":\"青山县实验小学\",\"stage\":\"小学\"}",
+                201);
+        qingshan.post(
+                "/api/identity/counties/qingshan/schools",
+                "{\"id\":\"qs-youer\",\"code\":\"3607010002\",\"name\":\"青山县第一幼儿园\",\"stage\":\"幼儿园\"}",
+                201);
+        DemoApi yunshui = new DemoApi(devstack.gatewayUrl(), devstack.passwordGrantToken("ys-county-admin", PASSWORD));
+        yunshui.post(
+                "/api/identity/counties/yunshui/schools",
+                "{\"id\":\"ys-zhongxue\",\"code\":\"3607020001\",\"name\":\"云水县中学\",\"stage\":\"初中\"}",
+                201);
+        Console.info("demo data: counties 青山县 and 云水县 with three schools registered");
+    }
+
     static void seedIfEmpty(Devstack devstack) {
+        seedTenants(devstack);
         DemoApi county = new DemoApi(devstack.gatewayUrl(), devstack.passwordGrantToken("qs-county-admin", PASSWORD));
         if (!county.get("/api/plan/programmes").isEmpty()) {
             Console.info("demo data: 青山县 already has a programme; nothing seeded");

@@ -13,6 +13,7 @@ public record Ports(
         int planService,
         int assignmentService,
         int scoringService,
+        int identity,
         int keycloak,
         int keycloakManagement,
         int kafka,
@@ -20,11 +21,11 @@ public record Ports(
         int s3,
         int mongo) {
 
-    private static final int PORT_COUNT = 10;
+    private static final int PORT_COUNT = 11;
 
     /** The well-known ports of `./wangben up`; the web client's redirect URIs assume gateway 8080. */
     public static Ports defaults() {
-        return new Ports(8080, 8081, 8082, 8083, 8180, 9180, 9092, 9093, 9400, 27017);
+        return new Ports(8080, 8081, 8082, 8083, 8084, 8180, 9180, 9092, 9093, 9400, 27017);
     }
 
     /** Ports the OS reports free right now; all sockets stay open until the last is chosen so none repeats. */
@@ -35,7 +36,7 @@ public record Ports(
                 sockets.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
             }
             int[] p = sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
-            return new Ports(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]);
+            return new Ports(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10]);
         } catch (IOException e) {
             throw new UncheckedIOException("could not reserve free ports", e);
         } finally {
@@ -50,6 +51,7 @@ public record Ports(
             case PLAN_SERVICE -> planService;
             case ASSIGNMENT_SERVICE -> assignmentService;
             case SCORING_SERVICE -> scoringService;
+            case IDENTITY -> identity;
             case KEYCLOAK -> keycloak;
             case KAFKA -> kafka;
             case S3 -> s3;

@@ -11,6 +11,7 @@ final class ServiceNode {
 
     private static final String HEAP = "-Xmx384m";
     private static final String DATABASE_PREFIX = "wangben_";
+    private static final String CLOCK_SKEW = "2s";
 
     private ServiceNode() {}
 
@@ -39,6 +40,8 @@ final class ServiceNode {
         List<String> args = new ArrayList<>();
         args.add("--server.port=" + ports.of(service));
         args.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + KeycloakNode.issuer(ports));
+        // one machine, one clock: no drift to tolerate, and an expired token is refused within seconds
+        args.add("--wangben.security.clock-skew=" + CLOCK_SKEW);
         switch (service) {
             case PLAN_SERVICE, SCORING_SERVICE -> args.addAll(backing(service, ports));
             case ASSIGNMENT_SERVICE -> {
@@ -48,10 +51,15 @@ final class ServiceNode {
                 args.add("--wangben.storage.secret-key=" + DevCredentials.S3_SECRET_KEY);
                 args.add("--wangben.storage.bucket=" + DevCredentials.ESSAY_BUCKET);
             }
+            case IDENTITY -> {
+                args.addAll(backing(service, ports));
+                args.add("--wangben.identity.keycloak.server-url=" + url(ports.keycloak()));
+            }
             case GATEWAY -> {
                 args.add("--wangben.gateway.plan-uri=" + url(ports.planService()));
                 args.add("--wangben.gateway.assignment-uri=" + url(ports.assignmentService()));
                 args.add("--wangben.gateway.scoring-uri=" + url(ports.scoringService()));
+                args.add("--wangben.gateway.identity-uri=" + url(ports.identity()));
             }
             default -> throw new IllegalArgumentException(service + " is not a Spring service");
         }

@@ -31,8 +31,11 @@ final class Summary {
                 devstack.s3Endpoint() + "  (" + devstack.s3AccessKey() + " / " + devstack.s3SecretKey() + ", bucket "
                         + devstack.essayBucket() + ")");
         if (devstack.options().withServices()) {
-            for (Component c :
-                    List.of(Component.PLAN_SERVICE, Component.ASSIGNMENT_SERVICE, Component.SCORING_SERVICE)) {
+            for (Component c : List.of(
+                    Component.PLAN_SERVICE,
+                    Component.ASSIGNMENT_SERVICE,
+                    Component.SCORING_SERVICE,
+                    Component.IDENTITY)) {
                 line(out, c.id(), ServiceNode.url(ports.of(c)));
             }
         }

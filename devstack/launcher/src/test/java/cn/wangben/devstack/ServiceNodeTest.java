@@ -39,12 +39,13 @@ class ServiceNodeTest {
     }
 
     @Test
-    void gatewayRoutesToTheThreeServices() {
+    void gatewayRoutesToTheFourServices() {
         assertThat(ServiceNode.arguments(Component.GATEWAY, ports))
                 .contains(
                         "--wangben.gateway.plan-uri=http://127.0.0.1:8081",
                         "--wangben.gateway.assignment-uri=http://127.0.0.1:8082",
-                        "--wangben.gateway.scoring-uri=http://127.0.0.1:8083")
+                        "--wangben.gateway.scoring-uri=http://127.0.0.1:8083",
+                        "--wangben.gateway.identity-uri=http://127.0.0.1:8084")
                 .noneMatch(arg -> arg.startsWith("--spring.mongodb"));
     }
 
@@ -56,6 +57,7 @@ class ServiceNodeTest {
                     free.planService(),
                     free.assignmentService(),
                     free.scoringService(),
+                    free.identity(),
                     free.keycloak(),
                     free.keycloakManagement(),
                     free.kafka(),

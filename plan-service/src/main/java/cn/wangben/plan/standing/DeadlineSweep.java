@@ -25,7 +25,7 @@ public class DeadlineSweep {
         int cancelled = 0;
         for (Programme programme : programmes.planDeadlinePassed(now)) {
             Instant deadline = programme.settings().schoolPlanDeadline();
-            for (SubmissionState state : states.of(programme.county(), programme.id())) {
+            for (SubmissionState state : states.of(programme.county(), programme.id(), deadline)) {
                 if (state.missing().isEmpty()) {
                     continue;
                 }

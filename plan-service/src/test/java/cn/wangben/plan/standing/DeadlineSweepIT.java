@@ -10,9 +10,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.wangben.contracts.EventCatalog;
 import cn.wangben.contracts.Topics;
+import cn.wangben.contracts.identity.SchoolRegistered;
+import cn.wangben.contracts.ids.CountyId;
+import cn.wangben.contracts.ids.EventId;
+import cn.wangben.contracts.ids.SchoolId;
 import cn.wangben.testinfra.EventFixtures;
 import cn.wangben.testinfra.WangbenIntegrationTest;
+import com.mongodb.client.model.Filters;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -49,6 +57,9 @@ class DeadlineSweepIT {
     @Autowired
     DeadlineSweep sweep;
 
+    @Autowired
+    MongoTemplate mongo;
+
     String programmeId;
 
     @BeforeEach
@@ -62,6 +73,8 @@ class DeadlineSweepIT {
         uploadRoster(COMPLETE, "unusual-order.xlsx");
         savePlan(PLAN_ONLY); // a draft, never submitted
         uploadRoster(ROSTER_ONLY, "gbk.csv");
+        register("qs-silent", DEADLINE.minus(Duration.ofDays(2)));
+        register("qs-newcomer", DEADLINE.plus(Duration.ofHours(1)));
     }
 
     @Test
@@ -75,7 +88,10 @@ class DeadlineSweepIT {
         sweep.sweep(DEADLINE.plusSeconds(30)); // a second run, or a second instance
 
         mvc.perform(get(base() + "/standings").with(countyAdmin("qingshan")))
-                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$.length()").value(3))
+                .andExpect(jsonPath("$[?(@.schoolId=='qs-silent')].missing[*]")
+                        .value(org.hamcrest.Matchers.contains("PLAN", "ROSTER")))
+                .andExpect(jsonPath("$[?(@.schoolId=='qs-newcomer')]").isEmpty())
                 .andExpect(jsonPath("$[?(@.schoolId=='qs-youer')].missing[*]")
                         .value(org.hamcrest.Matchers.contains("PLAN", "ROSTER")))
                 .andExpect(jsonPath("$[?(@.schoolId=='qs-erxiao')].missing[*]")
@@ -104,6 +120,28 @@ class DeadlineSweepIT {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"跨县\"}"))
                 .andExpect(status().isNotFound());
+    }
+
+    /** identity's registry: a school that never opened its plan is still bound by the deadline. */
+    private void register(String school, Instant at) throws Exception {
+        events.publish(
+                EventCatalog.SCHOOL_REGISTERED,
+                new SchoolRegistered(
+                        EventId.random(),
+                        CountyId.of("qingshan"),
+                        at,
+                        SchoolId.of(school),
+                        school.toUpperCase(java.util.Locale.ROOT),
+                        school,
+                        "小学",
+                        "admin-qingshan"));
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (mongo.getCollection("registered_schools").countDocuments(Filters.eq("schoolId", school)) == 0) {
+            assertThat(System.nanoTime())
+                    .as("registration of %s consumed", school)
+                    .isLessThan(deadline);
+            Thread.sleep(50); // waiting for the consumer, not for the clock under test
+        }
     }
 
     private org.springframework.test.web.servlet.ResultActions reinstate(String school, String json) throws Exception {

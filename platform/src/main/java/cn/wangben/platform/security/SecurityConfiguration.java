@@ -3,11 +3,15 @@ package cn.wangben.platform.security;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -20,6 +24,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}; roles come from the {@code roles} claim.
  */
 @AutoConfiguration
+@EnableConfigurationProperties(TokenProperties.class)
 public class SecurityConfiguration {
     static final String[] PUBLIC_PATHS = {
         "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error", "/v3/api-docs", "/v3/api-docs/**"
@@ -53,6 +58,12 @@ public class SecurityConfiguration {
     static AccessDeniedHandler problemAccessDenied() {
         return (request, response, exception) ->
                 ProblemWriter.write(response, HttpStatus.FORBIDDEN, "forbidden", "当前账号没有访问此资源的权限");
+    }
+
+    /** Boot adds validator beans to its own (which include a 60 s skew); both must pass, so this skew rules. */
+    @Bean
+    OAuth2TokenValidator<Jwt> tokenClockSkew(TokenProperties tokens) {
+        return new JwtTimestampValidator(tokens.clockSkew());
     }
 
     @Bean

@@ -17,6 +17,7 @@ public final class DomainRules {
         "io.minio..",
         "org.apache.kafka..",
         "okhttp3..",
+        "org.keycloak..",
         "jakarta.."
     };
 

@@ -16,6 +16,13 @@ final class Eventually {
 
     static GatewayClient.Reply reply(Duration patience, Call call, int status, Predicate<GatewayClient.Reply> ready)
             throws Exception {
+        return reply(patience, Duration.ofMillis(POLL_MILLIS), call, status, ready);
+    }
+
+    /** For slow work (thousands of accounts): poll less often, so the polling does not compete with the work. */
+    static GatewayClient.Reply reply(
+            Duration patience, Duration poll, Call call, int status, Predicate<GatewayClient.Reply> ready)
+            throws Exception {
         long deadline = System.nanoTime() + patience.toNanos();
         GatewayClient.Reply last = null;
         while (System.nanoTime() < deadline) {
@@ -23,7 +30,7 @@ final class Eventually {
             if (last.status() == status && ready.test(last)) {
                 return last;
             }
-            Thread.sleep(POLL_MILLIS);
+            Thread.sleep(poll.toMillis());
         }
         throw new AssertionError("Not reached within " + patience + "; last reply: " + last);
     }

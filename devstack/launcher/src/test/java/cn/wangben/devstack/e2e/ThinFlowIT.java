@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wangben.devstack.Component;
 import cn.wangben.devstack.Devstack;
-import cn.wangben.devstack.DevstackOptions;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -33,7 +29,6 @@ class ThinFlowIT {
     static final Duration SYNC_PATIENCE = Duration.ofSeconds(30);
     static final Duration CUTOFF_AHEAD = Duration.ofSeconds(25);
 
-    static Path home;
     static Devstack stack;
     static GatewayClient gateway;
     static String programmeId;
@@ -44,16 +39,8 @@ class ThinFlowIT {
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        home = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "e2e-");
-        stack = Devstack.start(DevstackOptions.forTests(DevstackOptions.findRoot(), home));
+        stack = SharedPlatform.get();
         gateway = new GatewayClient(stack.gatewayUrl());
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (stack != null) {
-            stack.stop();
-        }
     }
 
     @Test
@@ -201,8 +188,7 @@ class ThinFlowIT {
     @Test
     @Order(8)
     void restartingThePlatformKeepsTheProgrammeAndTheSubmission() throws Exception {
-        stack.stop();
-        stack = Devstack.start(DevstackOptions.forTests(DevstackOptions.findRoot(), home));
+        stack = SharedPlatform.restart();
         gateway = new GatewayClient(stack.gatewayUrl());
 
         var programme = gateway.get("/api/plan/programmes/" + programmeId, token("qs-county-admin"));
