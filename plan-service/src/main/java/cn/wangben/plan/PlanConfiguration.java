@@ -6,6 +6,8 @@ import cn.wangben.plan.enrollment.RosterEntries;
 import cn.wangben.plan.exemption.ExemptionDesk;
 import cn.wangben.plan.exemption.Exemptions;
 import cn.wangben.plan.exemption.RosteredTeachers;
+import cn.wangben.plan.hours.HoursDesk;
+import cn.wangben.plan.hours.HoursRecords;
 import cn.wangben.plan.programme.ProgrammeDesk;
 import cn.wangben.plan.programme.Programmes;
 import cn.wangben.plan.roster.RosterDesk;
@@ -27,6 +29,16 @@ class PlanConfiguration {
     @Bean
     ProgrammeDesk programmeDesk(Programmes programmes, Clock clock) {
         return new ProgrammeDesk(programmes, clock);
+    }
+
+    @Bean
+    HoursDesk hoursDesk(
+            HoursRecords records,
+            Enrollments enrollments,
+            Programmes programmes,
+            IdentityProtector protector,
+            Clock clock) {
+        return new HoursDesk(records, enrollments, programmes, protector::hashTypedId, clock);
     }
 
     @Bean

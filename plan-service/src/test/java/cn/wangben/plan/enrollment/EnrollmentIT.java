@@ -1,5 +1,6 @@
 package cn.wangben.plan.enrollment;
 
+import static cn.wangben.testinfra.TestTokens.countyAdmin;
 import static cn.wangben.testinfra.TestTokens.teacher;
 import static cn.wangben.testinfra.TestTokens.token;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,12 +10,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.wangben.contracts.EventCatalog;
 import cn.wangben.contracts.Topics;
+import cn.wangben.contracts.ids.CountyId;
+import cn.wangben.contracts.ids.EventId;
+import cn.wangben.contracts.ids.ProgrammeId;
+import cn.wangben.contracts.ids.SchoolId;
+import cn.wangben.contracts.ids.TeacherId;
+import cn.wangben.contracts.scoring.TraineeResultFinalized;
 import cn.wangben.plan.ProgrammeFixtures;
+import cn.wangben.roster.IdentityProtector;
 import cn.wangben.testinfra.EventFixtures;
 import cn.wangben.testinfra.MutableClock;
 import cn.wangben.testinfra.WangbenIntegrationTest;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -54,6 +64,9 @@ class EnrollmentIT {
 
     @Autowired
     EventFixtures events;
+
+    @Autowired
+    IdentityProtector protector;
 
     String programmeId;
     List<String> idNumbers;
@@ -116,6 +129,92 @@ class EnrollmentIT {
         enroll(teacher("t-chen", "qingshan", "qs-shiyan"), "").andExpect(status().isUnprocessableContent());
         enroll(SHIYAN_ADMIN, idNumbers.get(2)).andExpect(status().isForbidden());
         enroll(teacher("t-he", "yunshui", "ys-zhongxue"), idNumbers.get(2)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aTeacherWhoseRecordReachesTheCycleTargetIsOfferedExemptionAndResultsCountOnce() throws Exception {
+        clock.set(CUTOFF.minusSeconds(3600));
+        String id = idNumbers.get(0);
+        RequestPostProcessor teacher = teacher("t-zhao", "qingshan", "qs-shiyan");
+        mvc.perform(post("/api/plan/counties/qingshan/hours")
+                        .with(countyAdmin("qingshan"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"idNumber\":\"" + id + "\",\"hours\":324,\"title\":\"2022-2025年度继续教育\","
+                                + "\"evidence\":\"继续教育证书 JX-2025-0081\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.total").value(324));
+        enroll(teacher, id)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.exemptionOffer").doesNotExist());
+
+        TraineeResultFinalized result = new TraineeResultFinalized(
+                EventId.random(),
+                CountyId.of("qingshan"),
+                CUTOFF,
+                ProgrammeId.of("earlier-" + programmeId),
+                SchoolId.of("qs-shiyan"),
+                protector.hashTypedId(id),
+                TeacherId.of("t-zhao"),
+                "赵老师",
+                new BigDecimal("50.0"),
+                new BigDecimal("36.0"),
+                new BigDecimal("86.0"),
+                true,
+                false,
+                36,
+                "C-1");
+        events.publish(EventCatalog.TRAINEE_RESULT_FINALIZED, result);
+        events.publish(EventCatalog.TRAINEE_RESULT_FINALIZED, result); // redelivered
+        events.publish(
+                EventCatalog.TRAINEE_RESULT_FINALIZED,
+                new TraineeResultFinalized( // finalized again
+                        EventId.random(),
+                        result.countyId(),
+                        CUTOFF,
+                        result.programmeId(),
+                        result.schoolId(),
+                        result.teacherKey(),
+                        result.teacherId(),
+                        result.name(),
+                        result.onlinePoints(),
+                        result.schoolPoints(),
+                        result.totalPoints(),
+                        true,
+                        false,
+                        36,
+                        "C-1"));
+
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        String hours = "";
+        while (!hours.contains("\"total\":360") && System.nanoTime() < deadline) {
+            Thread.sleep(50); // waiting for the consumer, not for the clock under test
+            hours = mvc.perform(get("/api/plan/programmes/" + programmeId + "/hours/mine")
+                            .with(teacher))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Thread.sleep(500); // a late duplicate would show up now
+        mvc.perform(get("/api/plan/programmes/" + programmeId + "/hours/mine").with(teacher))
+                .andExpect(jsonPath("$.total").value(360))
+                .andExpect(jsonPath("$.entries.length()").value(2))
+                .andExpect(jsonPath("$.exemptionOffer.category").value("已满周期学时"));
+        mvc.perform(get("/api/plan/programmes/" + programmeId + "/enrollment/mine")
+                        .with(teacher))
+                .andExpect(jsonPath("$.exemptionOffer.heldHours").value(360))
+                .andExpect(jsonPath("$.exemptionOffer.targetHours").value(360));
+
+        mvc.perform(post("/api/plan/counties/qingshan/hours")
+                        .with(countyAdmin("yunshui"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"idNumber\":\"" + id + "\",\"hours\":36,\"title\":\"x\",\"evidence\":\"y\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/plan/counties/qingshan/hours")
+                        .with(countyAdmin("qingshan"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"idNumber\":\"" + id + "\",\"hours\":-1,\"title\":\"x\",\"evidence\":\"y\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("hours"));
     }
 
     private ResultActions enroll(RequestPostProcessor who, String idNumber) throws Exception {

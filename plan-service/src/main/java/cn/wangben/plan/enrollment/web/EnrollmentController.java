@@ -3,6 +3,8 @@ package cn.wangben.plan.enrollment.web;
 import cn.wangben.contracts.ids.ProgrammeId;
 import cn.wangben.plan.enrollment.Enrollment;
 import cn.wangben.plan.enrollment.EnrollmentDesk;
+import cn.wangben.plan.hours.CycleTargetPolicy;
+import cn.wangben.plan.hours.HoursDesk;
 import cn.wangben.platform.domain.Caller;
 import cn.wangben.platform.domain.DomainException;
 import java.time.OffsetDateTime;
@@ -19,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class EnrollmentController {
     private static final ZoneId DISPLAY_ZONE = ZoneId.of("Asia/Shanghai");
     private final EnrollmentDesk desk;
+    private final HoursDesk hours;
 
-    EnrollmentController(EnrollmentDesk desk) {
+    EnrollmentController(EnrollmentDesk desk, HoursDesk hours) {
         this.desk = desk;
+        this.hours = hours;
     }
 
     /** 201 when this call enrolled the teacher, 200 when they already were. */
@@ -29,14 +33,18 @@ class EnrollmentController {
     ResponseEntity<EnrollmentView> enroll(Caller caller, @PathVariable String programmeId, @RequestBody IdNumber body) {
         var result = desk.enroll(caller, programme(programmeId), body.idNumber());
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(EnrollmentView.of(result.enrollment()));
+                .body(view(result.enrollment()));
     }
 
     @GetMapping("/api/plan/programmes/{programmeId}/enrollment/mine")
     EnrollmentView mine(Caller caller, @PathVariable String programmeId) {
         return desk.mine(caller, programme(programmeId))
-                .map(EnrollmentView::of)
+                .map(this::view)
                 .orElseThrow(() -> DomainException.notFound("报名记录", programmeId));
+    }
+
+    private EnrollmentView view(Enrollment e) {
+        return EnrollmentView.of(e, hours.offerFor(e).orElse(null));
     }
 
     private static ProgrammeId programme(String raw) {
@@ -52,14 +60,20 @@ class EnrollmentController {
     }
 
     record EnrollmentView(
-            String programmeId, String schoolId, String name, String maskedIdNumber, OffsetDateTime enrolledAt) {
-        static EnrollmentView of(Enrollment e) {
+            String programmeId,
+            String schoolId,
+            String name,
+            String maskedIdNumber,
+            OffsetDateTime enrolledAt,
+            CycleTargetPolicy.Offer exemptionOffer) {
+        static EnrollmentView of(Enrollment e, CycleTargetPolicy.Offer offer) {
             return new EnrollmentView(
                     e.programme().value(),
                     e.school().value(),
                     e.name(),
                     e.maskedIdNumber(),
-                    e.enrolledAt().atZone(DISPLAY_ZONE).toOffsetDateTime());
+                    e.enrolledAt().atZone(DISPLAY_ZONE).toOffsetDateTime(),
+                    offer);
         }
     }
 }
