@@ -21,6 +21,9 @@ final class DemoAccounts {
         out.append(row("username", "name", "role", "county", "school"));
         String password = "";
         for (JsonNode user : realm.path("users").values()) {
+            if (user.has("serviceAccountClientId")) {
+                continue; // the provisioning client's account is no one to log in as
+            }
             JsonNode attributes = user.path("attributes");
             String county = attributes.has("county")
                     ? first(attributes.path("county"))
