@@ -88,7 +88,7 @@ public final class SchoolFixtures {
                 "reading", ItemEntry.points("15"));
     }
 
-    static SheetCase sheetCase(
+    public static SheetCase sheetCase(
             ScoreSheet sheet, List<RosteredTeacher> roster, Map<String, Trainee> trainees, boolean cancelled) {
         CountyId county = sheet.county();
         ProgrammeId programme = sheet.programme();
@@ -113,7 +113,7 @@ public final class SchoolFixtures {
                 sheet);
     }
 
-    static ScoreSheet emptySheet() {
+    public static ScoreSheet emptySheet() {
         return ScoreSheet.empty(CountyId.of("qingshan"), ProgrammeId.of("p1"), SchoolId.of("s1"));
     }
 

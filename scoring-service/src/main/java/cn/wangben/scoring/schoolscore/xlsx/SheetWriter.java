@@ -79,14 +79,12 @@ final class SheetWriter {
             case SCHOOL_SCORE -> number(row, c, data.schoolScore(), oneDecimal);
             case ATTENDANCE -> number(row, c, points(grid, data, column.item()), oneDecimal);
             case OPTION_COUNT -> {
+                // an entered item writes 0 for the options it does not name, so that "nothing happened" (all 0)
+                // reads back as entered, not as an empty item
                 ItemEntry entry = data.entries().get(column.item().itemId());
-                number(
-                        row,
-                        c,
-                        entry == null || entry.counts() == null
-                                ? null
-                                : entry.counts().get(column.option()),
-                        null);
+                if (entry != null && entry.counts() != null) {
+                    number(row, c, entry.counts().getOrDefault(column.option(), BigDecimal.ZERO), null);
+                }
             }
             default -> {
                 ItemEntry entry = data.entries().get(column.item().itemId());
