@@ -75,6 +75,7 @@ public class CorrectionDesk {
         Correction correction = pending(c, id);
         checkComment(comment, false);
         Grid before = GridCalculator.compute(c);
+        SheetRules.requireNotCancelled(before);
         GridRow old = before.row(correction.teacherKey())
                 .orElseThrow(() -> DomainException.conflict(
                         "correction-stale", "学员" + correction.teacherName() + "已不在本校名册中，该更正无法执行，请驳回"));

@@ -8,6 +8,7 @@ import cn.wangben.contracts.plan.RosteredTeacher;
 import cn.wangben.scoring.facts.ApprovedPlan;
 import cn.wangben.scoring.facts.ProgrammeTerms;
 import cn.wangben.scoring.facts.Roster;
+import cn.wangben.scoring.facts.SchoolFacts;
 import cn.wangben.scoring.facts.SchoolStanding;
 import cn.wangben.scoring.facts.Trainee;
 import com.mongodb.client.model.Filters;
@@ -16,7 +17,9 @@ import com.mongodb.client.model.Sorts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.bson.Document;
@@ -24,7 +27,7 @@ import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** The reading half of {@link MongoSchoolFacts}. */
-final class FactReads {
+abstract class FactReads implements SchoolFacts {
     private final MongoTemplate mongo;
 
     FactReads(MongoTemplate mongo) {
@@ -35,21 +38,24 @@ final class FactReads {
         return county.value() + ":" + programme.value() + ":" + school.value();
     }
 
-    Optional<ProgrammeTerms> programme(CountyId county, ProgrammeId id) {
+    @Override
+    public Optional<ProgrammeTerms> programme(CountyId county, ProgrammeId id) {
         return Optional.ofNullable(mongo.getCollection(MongoSchoolFacts.PROGRAMMES)
                         .find(Filters.and(Filters.eq("_id", id.value()), Filters.eq("countyId", county.value())))
                         .first())
                 .map(FactReads::terms);
     }
 
-    List<ProgrammeTerms> scoringDeadlinePassed(Instant now) {
+    @Override
+    public List<ProgrammeTerms> scoringDeadlinePassed(Instant now) {
         return mongo.getCollection(MongoSchoolFacts.PROGRAMMES)
                 .find(Filters.lte("scoringDeadline", Date.from(now)))
                 .map(FactReads::terms)
                 .into(new ArrayList<>());
     }
 
-    Optional<ApprovedPlan> plan(CountyId county, ProgrammeId programme, SchoolId school) {
+    @Override
+    public Optional<ApprovedPlan> plan(CountyId county, ProgrammeId programme, SchoolId school) {
         return byKey(MongoSchoolFacts.PLANS, county, programme, school)
                 .map(d -> new ApprovedPlan(
                         county,
@@ -63,7 +69,8 @@ final class FactReads {
                         d.getDate("approvedAt").toInstant()));
     }
 
-    Roster roster(CountyId county, ProgrammeId programme, SchoolId school) {
+    @Override
+    public Roster roster(CountyId county, ProgrammeId programme, SchoolId school) {
         Optional<Document> current = byKey(MongoSchoolFacts.ROSTERS, county, programme, school);
         if (current.isEmpty()) {
             return Roster.none();
@@ -81,7 +88,8 @@ final class FactReads {
         return new Roster(rosterId, current.get().getInteger("batches"), received[0], teachers);
     }
 
-    Optional<SchoolStanding> standing(CountyId county, ProgrammeId programme, SchoolId school) {
+    @Override
+    public Optional<SchoolStanding> standing(CountyId county, ProgrammeId programme, SchoolId school) {
         return byKey(MongoSchoolFacts.STANDINGS, county, programme, school)
                 .map(d -> new SchoolStanding(
                         county,
@@ -93,7 +101,8 @@ final class FactReads {
                         d.getDate("changedAt").toInstant()));
     }
 
-    List<SchoolId> schools(CountyId county, ProgrammeId programme) {
+    @Override
+    public List<SchoolId> schools(CountyId county, ProgrammeId programme) {
         Bson scope = Filters.and(Filters.eq("countyId", county.value()), Filters.eq("programmeId", programme.value()));
         TreeSet<String> schools = new TreeSet<>();
         for (String collection :
@@ -104,6 +113,29 @@ final class FactReads {
                     .forEach(d -> schools.add(d.getString("schoolId")));
         }
         return schools.stream().map(SchoolId::of).toList();
+    }
+
+    @Override
+    public Map<String, Trainee> trainees(CountyId county, ProgrammeId programme, SchoolId school) {
+        Map<String, Trainee> trainees = new LinkedHashMap<>();
+        mongo.getCollection(MongoSchoolFacts.TRAINEES)
+                .find(Filters.and(
+                        Filters.eq("countyId", county.value()),
+                        Filters.eq("programmeId", programme.value()),
+                        Filters.eq("schoolId", school.value())))
+                .forEach(d -> trainees.put(d.getString("teacherKey"), trainee(d)));
+        return trainees;
+    }
+
+    @Override
+    public Optional<Trainee> traineeOfAccount(CountyId county, ProgrammeId programme, TeacherId teacher) {
+        return Optional.ofNullable(mongo.getCollection(MongoSchoolFacts.TRAINEES)
+                        .find(Filters.and(
+                                Filters.eq("countyId", county.value()),
+                                Filters.eq("programmeId", programme.value()),
+                                Filters.eq("teacherId", teacher.value())))
+                        .first())
+                .map(FactReads::trainee);
     }
 
     static Trainee trainee(Document d) {

@@ -3,16 +3,12 @@ package cn.wangben.scoring.facts.persistence;
 import cn.wangben.contracts.ids.CountyId;
 import cn.wangben.contracts.ids.ProgrammeId;
 import cn.wangben.contracts.ids.SchoolId;
-import cn.wangben.contracts.ids.TeacherId;
 import cn.wangben.contracts.plan.TeacherEnrolled;
 import cn.wangben.contracts.plan.TeacherExempted;
 import cn.wangben.contracts.plan.TeachersRostered;
 import cn.wangben.scoring.facts.ApprovedPlan;
 import cn.wangben.scoring.facts.ProgrammeTerms;
-import cn.wangben.scoring.facts.Roster;
-import cn.wangben.scoring.facts.SchoolFacts;
 import cn.wangben.scoring.facts.SchoolStanding;
-import cn.wangben.scoring.facts.Trainee;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -23,10 +19,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -38,7 +31,7 @@ import org.springframework.stereotype.Repository;
  * collision is the no-op.
  */
 @Repository
-class MongoSchoolFacts implements SchoolFacts {
+class MongoSchoolFacts extends FactReads {
     static final String PROGRAMMES = "scoring_programmes";
     static final String PLANS = "scoring_plans";
     static final String ROSTERS = "scoring_rosters";
@@ -46,11 +39,10 @@ class MongoSchoolFacts implements SchoolFacts {
     static final String TRAINEES = "scoring_trainees";
     static final String STANDINGS = "scoring_standings";
     private final MongoTemplate mongo;
-    private final FactReads reads;
 
     MongoSchoolFacts(MongoTemplate mongo) {
+        super(mongo);
         this.mongo = mongo;
-        this.reads = new FactReads(mongo);
         mongo.getCollection(PROGRAMMES).createIndex(Indexes.ascending("scoringDeadline"));
         mongo.getCollection(ROSTER_BATCHES).createIndex(Indexes.ascending("rosterId", "batch"));
         mongo.getCollection(TRAINEES).createIndex(Indexes.ascending("countyId", "programmeId", "schoolId"));
@@ -157,59 +149,6 @@ class MongoSchoolFacts implements SchoolFacts {
                         Updates.set("missing", s.missing()),
                         Updates.set("reason", s.reason()),
                         Updates.set("changedAt", date(s.changedAt()))));
-    }
-
-    @Override
-    public Optional<ProgrammeTerms> programme(CountyId county, ProgrammeId id) {
-        return reads.programme(county, id);
-    }
-
-    @Override
-    public List<ProgrammeTerms> scoringDeadlinePassed(Instant now) {
-        return reads.scoringDeadlinePassed(now);
-    }
-
-    @Override
-    public Optional<ApprovedPlan> plan(CountyId county, ProgrammeId programme, SchoolId school) {
-        return reads.plan(county, programme, school);
-    }
-
-    @Override
-    public Roster roster(CountyId county, ProgrammeId programme, SchoolId school) {
-        return reads.roster(county, programme, school);
-    }
-
-    @Override
-    public Map<String, Trainee> trainees(CountyId county, ProgrammeId programme, SchoolId school) {
-        Map<String, Trainee> trainees = new LinkedHashMap<>();
-        mongo.getCollection(TRAINEES)
-                .find(Filters.and(
-                        Filters.eq("countyId", county.value()),
-                        Filters.eq("programmeId", programme.value()),
-                        Filters.eq("schoolId", school.value())))
-                .forEach(d -> trainees.put(d.getString("teacherKey"), FactReads.trainee(d)));
-        return trainees;
-    }
-
-    @Override
-    public Optional<Trainee> traineeOfAccount(CountyId county, ProgrammeId programme, TeacherId teacher) {
-        return Optional.ofNullable(mongo.getCollection(TRAINEES)
-                        .find(Filters.and(
-                                Filters.eq("countyId", county.value()),
-                                Filters.eq("programmeId", programme.value()),
-                                Filters.eq("teacherId", teacher.value())))
-                        .first())
-                .map(FactReads::trainee);
-    }
-
-    @Override
-    public Optional<SchoolStanding> standing(CountyId county, ProgrammeId programme, SchoolId school) {
-        return reads.standing(county, programme, school);
-    }
-
-    @Override
-    public List<SchoolId> schools(CountyId county, ProgrammeId programme) {
-        return reads.schools(county, programme);
     }
 
     private void trainee(CountyId county, ProgrammeId programme, SchoolId school, String key, Bson update) {
