@@ -1,0 +1,7 @@
+package cn.wangben.scoring.schoolscore;
+
+public enum CorrectionStatus {
+    PENDING,
+    APPROVED,
+    REJECTED
+}
