@@ -47,6 +47,9 @@ class EdgeSecurityConfiguration {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
                         .permitAll()
+                        // e.g. certificate verification by anyone holding a code; rate-limited per address
+                        .pathMatchers("/api/*/public/**")
+                        .permitAll()
                         .pathMatchers("/api/**")
                         .authenticated()
                         .anyExchange()

@@ -18,7 +18,8 @@ import reactor.core.publisher.Mono;
 /**
  * Limits each user and each county with token buckets, so that one runaway client or one county's deadline rush
  * cannot starve everybody else. Runs as a gateway filter, i.e. after the security chain has authenticated the JWT;
- * requests without a JWT principal are not limited here (they are refused with 401 before reaching routing).
+ * requests without a JWT principal reach routing only on public paths (e.g. certificate verification), and are limited
+ * per client address with the per-user limit, so the public door cannot be used to enumerate codes.
  *
  * <p>The buckets live in this instance's memory: with N gateway replicas behind a load balancer, a user or county
  * effectively gets up to N times the configured limits, and a restart forgets them. Size the limits per replica (or
@@ -50,7 +51,7 @@ class RateLimitFilter implements GlobalFilter, Ordered {
         return exchange.getPrincipal()
                 .ofType(JwtAuthenticationToken.class)
                 .map(authentication -> retryAfterSeconds(authentication.getToken()))
-                .defaultIfEmpty(ADMITTED)
+                .switchIfEmpty(Mono.fromSupplier(() -> anonymousRetryAfterSeconds(exchange)))
                 .flatMap(retryAfter -> retryAfter == ADMITTED ? chain.filter(exchange) : refuse(exchange, retryAfter));
     }
 
@@ -75,6 +76,15 @@ class RateLimitFilter implements GlobalFilter, Ordered {
             }
         }
         return ADMITTED;
+    }
+
+    private long anonymousRetryAfterSeconds(ServerWebExchange exchange) {
+        var remote = exchange.getRequest().getRemoteAddress();
+        String address = remote == null || remote.getAddress() == null
+                ? "unknown"
+                : remote.getAddress().getHostAddress();
+        ConsumptionProbe probe = bucket("ip:" + address, limits.user()).tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? ADMITTED : seconds(probe);
     }
 
     private Bucket bucket(String key, RateLimitProperties.Limit limit) {

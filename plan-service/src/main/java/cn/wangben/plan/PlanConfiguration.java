@@ -57,8 +57,8 @@ class PlanConfiguration {
     }
 
     @Bean
-    StandingDesk standingDesk(Standings standings, Clock clock) {
-        return new StandingDesk(standings, clock);
+    StandingDesk standingDesk(Standings standings, Programmes programmes, Clock clock) {
+        return new StandingDesk(standings, programmes, clock);
     }
 
     @Bean

@@ -123,10 +123,13 @@ public class TenancyDesk {
      * Disables or re-enables an account of the caller's county (a school admin: only teachers of their school). An
      * account of another county is "not found", never touched.
      */
-    public void setEnabled(Caller caller, CountyId county, String username, boolean enabled) {
+    public void setEnabled(Caller caller, CountyId county, String username, Boolean enabled) {
         caller.requireAnyRole(Role.COUNTY_ADMIN, Role.SCHOOL_ADMIN);
         if (!county.equals(caller.county())) {
             throw DomainException.notFound("县（区）", county.value());
+        }
+        if (enabled == null) {
+            throw DomainException.ruleViolated("invalid-request", "enabled", "请说明启用（true）还是停用（false）");
         }
         AccountDirectory.Account account = directory
                 .find(username)

@@ -69,8 +69,9 @@ public class EnrollmentDesk {
     }
 
     public Optional<Enrollment> mine(Caller caller, ProgrammeId programmeId) {
+        TeacherId account = caller.asTeacher();
         published(caller.requireCounty(), programmeId);
-        return enrollments.ofAccount(programmeId, caller.asTeacher());
+        return enrollments.ofAccount(programmeId, account);
     }
 
     private Programme published(CountyId county, ProgrammeId id) {

@@ -77,11 +77,15 @@ public class SchoolPlanDesk {
 
     public List<SchoolPlan> ofProgramme(Caller caller, ProgrammeId programmeId) {
         caller.requireAnyRole(Role.COUNTY_ADMIN);
-        return plans.ofProgramme(caller.requireCounty(), programmeId);
+        CountyId county = caller.requireCounty();
+        // another county's programme does not exist for this caller, rather than having no plans
+        programmes.find(county, programmeId).orElseThrow(() -> DomainException.notFound("研修项目", programmeId));
+        return plans.ofProgramme(county, programmeId);
     }
 
     /** The county reads any plan of its county; a school admin only their own school's. */
     public SchoolPlan get(Caller caller, String planId) {
+        caller.requireAnyRole(Role.COUNTY_ADMIN, Role.SCHOOL_ADMIN);
         SchoolPlan plan =
                 plans.find(caller.requireCounty(), planId).orElseThrow(() -> DomainException.notFound(WHAT, planId));
         boolean county = caller.has(Role.COUNTY_ADMIN);

@@ -17,6 +17,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -27,7 +28,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableConfigurationProperties(TokenProperties.class)
 public class SecurityConfiguration {
     static final String[] PUBLIC_PATHS = {
-        "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error", "/v3/api-docs", "/v3/api-docs/**"
+        "/actuator/health/**",
+        "/actuator/info",
+        "/actuator/prometheus",
+        "/error",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        // endpoints anyone may call, e.g. verifying a certificate by its code; they reveal no personal data beyond it
+        "/api/*/public/**"
     };
 
     @Bean
@@ -72,6 +80,11 @@ public class SecurityConfiguration {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new CallerArgumentResolver());
+            }
+
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new AllowedRolesInterceptor());
             }
         };
     }

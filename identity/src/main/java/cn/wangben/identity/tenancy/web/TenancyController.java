@@ -69,11 +69,7 @@ class TenancyController {
     @PutMapping("/api/identity/counties/{countyId}/accounts/{username}/enabled")
     Enabled setEnabled(
             Caller caller, @PathVariable String countyId, @PathVariable String username, @RequestBody Enabled body) {
-        if (body == null || body.enabled() == null) {
-            throw cn.wangben.platform.domain.DomainException.ruleViolated(
-                    "invalid-request", "enabled", "请说明启用（true）还是停用（false）");
-        }
-        desk.setEnabled(caller, county(countyId), username, body.enabled());
+        desk.setEnabled(caller, county(countyId), username, body == null ? null : body.enabled());
         return body;
     }
 

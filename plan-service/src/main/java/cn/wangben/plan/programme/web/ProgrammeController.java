@@ -4,6 +4,8 @@ import cn.wangben.contracts.ids.ProgrammeId;
 import cn.wangben.plan.programme.Programme;
 import cn.wangben.plan.programme.ProgrammeDesk;
 import cn.wangben.platform.domain.Caller;
+import cn.wangben.platform.domain.Role;
+import cn.wangben.platform.web.AllowedRoles;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -25,6 +27,7 @@ class ProgrammeController {
         this.desk = desk;
     }
 
+    @AllowedRoles(Role.COUNTY_ADMIN)
     @PostMapping
     ResponseEntity<ProgrammeView> draft(Caller caller, @Valid @RequestBody ProgrammeRequest request) {
         Programme programme = desk.draft(caller, request.toSettings());
@@ -32,11 +35,13 @@ class ProgrammeController {
                 .body(ProgrammeView.of(programme));
     }
 
+    @AllowedRoles(Role.COUNTY_ADMIN)
     @PutMapping("/{id}")
     ProgrammeView editDraft(Caller caller, @PathVariable String id, @Valid @RequestBody ProgrammeRequest request) {
         return ProgrammeView.of(desk.editDraft(caller, PathIds.programme(id), request.toSettings()));
     }
 
+    @AllowedRoles(Role.COUNTY_ADMIN)
     @PostMapping("/{id}/revisions")
     ProgrammeView revise(Caller caller, @PathVariable String id, @Valid @RequestBody RevisionRequest request) {
         return ProgrammeView.of(
