@@ -40,10 +40,6 @@ final class DocumentProblems {
                 "unsupported-text-encoding", FIELD, "文本文件是 UTF-16（Unicode）编码，请在记事本中另存为 UTF-8 编码后重新上传");
     }
 
-    static DomainException noText() {
-        return DomainException.ruleViolated("no-text", FIELD, "未能从文件中提取到文字（可能是扫描图片或空白文档），请上传含文字内容的文件");
-    }
-
     static DomainException tooMuchText(int maxCharacters) {
         return DomainException.ruleViolated("invalid-essay", FIELD, "作业内容不能超过 " + maxCharacters + " 字（文件中的文字超出上限）");
     }
