@@ -26,8 +26,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * cn.wangben.assignment.document.FixtureFileGenerator}. Not a test.
  */
 public final class FixtureFileGenerator {
-    static final String ESSAY_TEXT = "教师自我发展规划：三年内成为骨干教师，每学期读两本教育专著，坚持写教学反思。";
-    static final String PDF_TEXT = "Teacher self-development plan: read two books each term.";
+    public static final String ESSAY_TEXT = "教师自我发展规划：三年内成为骨干教师，每学期读两本教育专著，坚持写教学反思。";
+    public static final String PDF_TEXT = "Teacher self-development plan: read two books each term.";
     private static final Path ESSAYS = Path.of("src/test/resources/essays");
     private static final Path MATERIALS = Path.of("src/test/resources/materials");
 
