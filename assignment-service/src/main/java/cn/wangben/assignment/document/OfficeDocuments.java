@@ -17,8 +17,14 @@ final class OfficeDocuments {
 
     private OfficeDocuments() {}
 
-    /** The Office kind of a package that passed the {@link ZipGuard}, or null when it is some other ZIP. */
+    /**
+     * The Office kind of a package that passed the {@link ZipGuard}, or null when it is some other ZIP. A package with
+     * VBA macros is never accepted: stored files are opened later by graders and teachers.
+     */
     static DocumentKind kindOf(Set<String> entries) {
+        if (hasMacros(entries)) {
+            return null;
+        }
         if (entries.contains(WORD_MAIN)) {
             return DocumentKind.DOCX;
         }
@@ -33,6 +39,9 @@ final class OfficeDocuments {
 
     /** What a ZIP that is none of the accepted Office kinds really is, in Chinese. */
     static String describeOtherZip(Set<String> entries) {
+        if (hasMacros(entries)) {
+            return "含有宏的 Office 文档（.docm/.pptm/.xlsm）";
+        }
         if (entries.contains("mimetype") && entries.stream().anyMatch(n -> n.equals("content.xml"))) {
             return "OpenDocument 文档（.odt/.ods/.odp）";
         }
@@ -40,6 +49,11 @@ final class OfficeDocuments {
             return "其他 Office 文件（缺少正文部分）";
         }
         return "ZIP 压缩包";
+    }
+
+    private static boolean hasMacros(Set<String> entries) {
+        return entries.stream()
+                .anyMatch(name -> name.toLowerCase(java.util.Locale.ROOT).endsWith("vbaproject.bin"));
     }
 
     static String docxText(byte[] content) {

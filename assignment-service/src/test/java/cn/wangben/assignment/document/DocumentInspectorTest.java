@@ -89,6 +89,24 @@ class DocumentInspectorTest {
     }
 
     @Test
+    void refusesAnOfficeFileWithMacros() throws IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out);
+                var docx = new java.util.zip.ZipInputStream(
+                        new java.io.ByteArrayInputStream(resource("essays/essay.docx")))) {
+            for (var entry = docx.getNextEntry(); entry != null; entry = docx.getNextEntry()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                docx.transferTo(zip);
+            }
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/vbaProject.bin"));
+            zip.write(new byte[] {1, 2, 3});
+        }
+
+        assertRefused(() -> inspector.essay(out.toByteArray(), 20_000), "unsupported-file-type", "含有宏的 Office 文档");
+        assertRefused(() -> inspector.material(out.toByteArray()), "unsupported-file-type", "含有宏的 Office 文档");
+    }
+
+    @Test
     void refusesBinaryAndUtf16TextAsEssays() {
         assertRefused(() -> inspector.essay(new byte[] {'a', 0, 'b'}, 20_000), "unsupported-file-type", "二进制");
         assertRefused(
