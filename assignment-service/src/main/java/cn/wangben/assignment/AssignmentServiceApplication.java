@@ -3,9 +3,11 @@ package cn.wangben.assignment;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class AssignmentServiceApplication {
     public static void main(String[] args) {
         SpringApplication.run(AssignmentServiceApplication.class, args);

@@ -4,6 +4,7 @@ import cn.wangben.contracts.DomainEvent;
 import cn.wangben.contracts.ids.CountyId;
 import cn.wangben.contracts.ids.ModuleId;
 import cn.wangben.contracts.ids.ProgrammeId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,4 +14,7 @@ public interface OnlineModules {
     Optional<OnlineModule> find(CountyId county, ModuleId id);
 
     List<OnlineModule> ofProgramme(CountyId county, ProgrammeId programme);
+
+    /** Every county's modules whose cutoff is at or before {@code instant}, for the cutoff job. */
+    List<OnlineModule> dueBy(Instant instant);
 }

@@ -1,20 +1,16 @@
 package cn.wangben.assignment.submission;
 
+import cn.wangben.assignment.cutoff.Deadlines;
 import cn.wangben.assignment.module.OnlineModule;
 import cn.wangben.platform.domain.DomainException;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 
 /**
- * 逾期不交不纳入考核: an essay counts only if the server received it before the module's cutoff instant. The cutoff
- * itself is already late. Compared to the millisecond, with the server's clock only.
+ * 逾期不交不纳入考核: an essay counts only if the server received it before the teacher's cutoff instant: the module's,
+ * or the later one of an extension the county granted that teacher. The cutoff itself is already late. Compared to
+ * the millisecond, with the server's clock only, on every route an essay can arrive by.
  */
 public final class CutoffPolicy {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     private CutoffPolicy() {}
 
     public enum Verdict {
@@ -24,13 +20,22 @@ public final class CutoffPolicy {
     }
 
     public static Verdict judge(Instant receivedAt, OnlineModule module) {
+        return judge(receivedAt, module, module.dueAt());
+    }
+
+    /** {@code cutoff} is the teacher's own cutoff, never earlier than the module's. */
+    public static Verdict judge(Instant receivedAt, OnlineModule module, Instant cutoff) {
         if (receivedAt.isBefore(module.opensAt())) {
             return Verdict.NOT_OPEN;
         }
-        return receivedAt.isBefore(module.dueAt()) ? Verdict.ON_TIME : Verdict.LATE;
+        return receivedAt.isBefore(cutoff) ? Verdict.ON_TIME : Verdict.LATE;
     }
 
     static DomainException refusal(Verdict verdict, OnlineModule module) {
+        return refusal(verdict, module, module.dueAt());
+    }
+
+    static DomainException refusal(Verdict verdict, OnlineModule module, Instant cutoff) {
         return switch (verdict) {
             case NOT_OPEN ->
                 DomainException.ruleViolated(
@@ -38,20 +43,20 @@ public final class CutoffPolicy {
                         null,
                         "「" + module.title() + "」将于 " + display(module.opensAt(), module) + " 开放，尚不能提交作业");
             case LATE ->
-                DomainException.ruleViolated(
-                        "deadline-passed",
-                        null,
-                        "「" + module.title() + "」的作业已于 " + display(module.dueAt(), module) + "（北京时间）截止，逾期提交不予接收");
+                cutoff.equals(module.dueAt())
+                        ? DomainException.ruleViolated(
+                                "deadline-passed",
+                                null,
+                                "「" + module.title() + "」的作业已于 " + display(cutoff, module) + "（北京时间）截止，逾期提交不予接收")
+                        : DomainException.ruleViolated(
+                                "deadline-passed",
+                                null,
+                                "你在「" + module.title() + "」的延期截止时间 " + display(cutoff, module) + "（北京时间）已过，逾期提交不予接收");
             case ON_TIME -> throw new IllegalArgumentException("not a refusal");
         };
     }
 
-    /** Midnight reads as 24:00 of the previous day, the way the county notice writes deadlines. */
     static String display(Instant instant, OnlineModule module) {
-        ZonedDateTime at = instant.atZone(module.zone());
-        if (at.toLocalTime().equals(LocalTime.MIDNIGHT)) {
-            return at.minusDays(1).format(DAY) + " 24:00";
-        }
-        return at.format(DAY) + " " + at.format(TIME);
+        return Deadlines.display(instant, module.zone());
     }
 }

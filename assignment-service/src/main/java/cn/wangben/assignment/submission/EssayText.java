@@ -13,13 +13,29 @@ public record EssayText(String text, int characters, String sha256) {
         if (text == null || text.isBlank()) {
             throw DomainException.ruleViolated("invalid-essay", "text", "作业内容不能为空");
         }
-        int characters =
-                (int) text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+        int characters = count(text);
         if (characters > maxCharacters) {
             throw DomainException.ruleViolated(
                     "invalid-essay", "text", "作业内容不能超过 " + maxCharacters + " 字（当前 " + characters + " 字）");
         }
         return new EssayText(text, characters, sha256(bytes(text)));
+    }
+
+    /** The text read from an essay file: the same count and limit, refusals addressed to the file. */
+    public static EssayText extracted(String text, int maxCharacters) {
+        if (text == null || text.isBlank()) {
+            throw DomainException.ruleViolated("no-text", "file", "未能从文件中提取到文字（可能是扫描图片或空白文档），请上传含文字内容的文件");
+        }
+        int characters = count(text);
+        if (characters > maxCharacters) {
+            throw DomainException.ruleViolated(
+                    "invalid-essay", "file", "作业内容不能超过 " + maxCharacters + " 字（文件中有 " + characters + " 字）");
+        }
+        return new EssayText(text, characters, sha256(bytes(text)));
+    }
+
+    private static int count(String text) {
+        return (int) text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
     }
 
     public byte[] bytes() {

@@ -1,5 +1,9 @@
 package cn.wangben.assignment.submission;
 
+import cn.wangben.assignment.cutoff.Extension;
+import cn.wangben.assignment.cutoff.TeacherCutoffs;
+import cn.wangben.assignment.document.DocumentInspector;
+import cn.wangben.assignment.document.Upload;
 import cn.wangben.assignment.module.OnlineModule;
 import cn.wangben.assignment.module.OnlineModules;
 import cn.wangben.contracts.ids.CountyId;
@@ -9,84 +13,120 @@ import cn.wangben.contracts.ids.SubmissionId;
 import cn.wangben.contracts.ids.TeacherId;
 import cn.wangben.platform.domain.Caller;
 import cn.wangben.platform.domain.DomainException;
-import cn.wangben.platform.domain.Role;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The last-hour path: judge the deadline on arrival, store the content, then store the record and its event in one
- * write. If the record cannot be stored the object is removed, so nothing is half-kept and no receipt is given.
+ * The last-hour path, the same for every route an essay arrives by (typed text, one file; a resubmission is just a
+ * later arrival): read the clock once, on arrival, and judge the teacher's own cutoff before anything else; then check
+ * the content; store it; then store the record and its event in one write. Whatever fails, nothing is half-kept: a
+ * refused essay stores nothing (a late one leaves only a refusal record), and objects already put are removed if the
+ * record cannot be stored. No record, no receipt.
  */
 public class SubmissionDesk {
-    private static final String WHAT = "提交记录";
+    static final String TEXT_ROUTE = "text";
+    static final String FILE_ROUTE = "file";
     private final OnlineModules modules;
     private final Submissions submissions;
     private final EssayStore store;
+    private final TeacherCutoffs cutoffs;
+    private final DocumentInspector inspector;
     private final Clock clock;
-    private final int maxCharacters;
+    private final EssayLimits limits;
+
+    /**
+     * @param maxCharacters the longest essay, typed or read from a file, in characters
+     * @param maxFileBytes the largest essay file, in bytes
+     */
+    public record EssayLimits(int maxCharacters, long maxFileBytes) {}
 
     public SubmissionDesk(
-            OnlineModules modules, Submissions submissions, EssayStore store, Clock clock, int maxCharacters) {
+            OnlineModules modules,
+            Submissions submissions,
+            EssayStore store,
+            TeacherCutoffs cutoffs,
+            DocumentInspector inspector,
+            Clock clock,
+            EssayLimits limits) {
         this.modules = modules;
         this.submissions = submissions;
         this.store = store;
+        this.cutoffs = cutoffs;
+        this.inspector = inspector;
         this.clock = clock;
-        this.maxCharacters = maxCharacters;
+        this.limits = limits;
     }
 
     public Submission submitText(Caller caller, ModuleId moduleId, String text) {
+        Arrival arrival = arrive(caller, moduleId, TEXT_ROUTE);
+        EssayText essay = EssayText.of(text, limits.maxCharacters());
+        return keep(arrival, EssayFormat.ONLINE_TEXT, essay.bytes(), essay, null);
+    }
+
+    /** The type is decided by the content; the file's name is kept for display only. */
+    public Submission submitFile(Caller caller, ModuleId moduleId, Upload upload) {
+        Arrival arrival = arrive(caller, moduleId, FILE_ROUTE);
+        byte[] content = upload.read(limits.maxFileBytes());
+        DocumentInspector.Extracted extracted = inspector.essay(content, limits.maxCharacters());
+        EssayText text = EssayText.extracted(extracted.text(), limits.maxCharacters());
+        return keep(arrival, EssayFormat.of(extracted.kind()), content, text, upload.displayName());
+    }
+
+    private Arrival arrive(Caller caller, ModuleId moduleId, String route) {
         Instant receivedAt = clock.instant();
         TeacherId teacher = caller.asTeacher();
         CountyId county = caller.requireCounty();
         SchoolId school = caller.requireSchool();
         OnlineModule module =
                 modules.find(county, moduleId).orElseThrow(() -> DomainException.notFound("研修板块", moduleId));
-        CutoffPolicy.Verdict verdict = CutoffPolicy.judge(receivedAt, module);
+        Instant cutoff = Extension.effectiveCutoff(module.dueAt(), cutoffs.extension(moduleId, teacher));
+        CutoffPolicy.Verdict verdict = CutoffPolicy.judge(receivedAt, module, cutoff);
         if (verdict != CutoffPolicy.Verdict.ON_TIME) {
-            submissions.recordRefusal(county, moduleId, teacher, receivedAt, verdict.name());
-            throw CutoffPolicy.refusal(verdict, module);
+            submissions.recordRefusal(county, moduleId, teacher, receivedAt, verdict.name(), route);
+            throw CutoffPolicy.refusal(verdict, module, cutoff);
         }
-        EssayText essay = EssayText.of(text, maxCharacters);
+        return new Arrival(receivedAt, module, teacher, school);
+    }
+
+    private Submission keep(Arrival a, EssayFormat format, byte[] content, EssayText text, String filename) {
         SubmissionId id = SubmissionId.random();
-        String key = "essays/" + county + "/" + moduleId + "/" + id + ".txt";
-        store.put(key, essay.bytes(), "text/plain; charset=utf-8");
+        String base = "essays/" + a.module().county() + "/" + a.module().id() + "/" + id;
+        String objectKey = base + "." + format.extension();
+        String textKey = format == EssayFormat.ONLINE_TEXT ? objectKey : base + ".text.txt";
+        List<String> stored = new ArrayList<>();
         try {
-            int attempt = submissions.nextAttempt(moduleId, teacher);
+            store.put(objectKey, content, format.contentType());
+            stored.add(objectKey);
+            if (!textKey.equals(objectKey)) {
+                store.put(textKey, text.text().getBytes(StandardCharsets.UTF_8), EssayFormat.ONLINE_TEXT.contentType());
+                stored.add(textKey);
+            }
             Submission submission = new Submission(
                     id,
-                    county,
-                    school,
-                    teacher,
-                    moduleId,
-                    module.programme(),
-                    receivedAt,
-                    key,
-                    essay.sha256(),
-                    essay.characters(),
-                    attempt);
+                    a.module().county(),
+                    a.school(),
+                    a.teacher(),
+                    a.module().id(),
+                    a.module().programme(),
+                    a.receivedAt(),
+                    objectKey,
+                    EssayText.sha256(content),
+                    text.characters(),
+                    submissions.nextAttempt(a.module().id(), a.teacher()),
+                    textKey,
+                    format,
+                    filename,
+                    content.length);
             submissions.add(submission, submission.acceptedEvents());
             return submission;
         } catch (RuntimeException e) {
-            store.delete(key);
+            stored.forEach(store::delete);
             throw e;
         }
     }
 
-    /** A teacher sees their own receipts; the county staff those of their county. */
-    public Submission receipt(Caller caller, SubmissionId id) {
-        Submission submission =
-                submissions.find(caller.requireCounty(), id).orElseThrow(() -> DomainException.notFound(WHAT, id));
-        boolean own = submission.teacher().value().equals(caller.userId());
-        boolean staff = caller.has(Role.COUNTY_ADMIN) || caller.has(Role.COUNTY_GRADER);
-        if (!own && !staff) {
-            throw DomainException.notFound(WHAT, id);
-        }
-        return submission;
-    }
-
-    /** Recomputes the content hash from storage, so a receipt can be verified against what is kept. */
-    public boolean verify(Caller caller, SubmissionId id) {
-        Submission submission = receipt(caller, id);
-        return EssayText.sha256(store.get(submission.objectKey())).equals(submission.sha256());
-    }
+    private record Arrival(Instant receivedAt, OnlineModule module, TeacherId teacher, SchoolId school) {}
 }

@@ -8,6 +8,7 @@ import cn.wangben.contracts.ids.TeacherId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 public interface Submissions {
     /** The next attempt number of this teacher in this module, atomically. */
@@ -17,6 +18,16 @@ public interface Submissions {
 
     Optional<Submission> find(CountyId county, SubmissionId id);
 
-    /** A refused late or early attempt, kept for the county's records. */
-    void recordRefusal(CountyId county, ModuleId module, TeacherId teacher, Instant at, String reason);
+    /** A teacher's accepted submissions in a module, first attempt first. */
+    List<Submission> ofTeacher(CountyId county, ModuleId module, TeacherId teacher);
+
+    /** Teachers with at least one accepted submission in the module. */
+    Set<TeacherId> submittersOf(ModuleId module);
+
+    /** A refused late or early attempt, kept for the county's records; {@code route} is how it was sent. */
+    void recordRefusal(CountyId county, ModuleId module, TeacherId teacher, Instant at, String reason, String route);
+
+    List<Refusal> refusalsOf(CountyId county, ModuleId module, TeacherId teacher);
+
+    record Refusal(Instant at, String reason, String route) {}
 }

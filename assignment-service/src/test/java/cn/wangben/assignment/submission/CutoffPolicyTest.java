@@ -55,4 +55,22 @@ class CutoffPolicyTest {
         assertThat(refusal.code()).isEqualTo("deadline-passed");
         assertThat(refusal.getMessage()).contains("2026年12月15日 24:00").contains("逾期提交不予接收");
     }
+
+    @Test
+    void anExtendedTeacherIsOnTimeOneMillisecondBeforeTheirOwnCutoffAndLateOneAfter() {
+        Instant extended = Instant.parse("2026-12-18T16:00:00Z");
+
+        assertThat(CutoffPolicy.judge(DUE.plusMillis(1), MODULE, extended)).isEqualTo(Verdict.ON_TIME);
+        assertThat(CutoffPolicy.judge(extended.minusMillis(1), MODULE, extended))
+                .isEqualTo(Verdict.ON_TIME);
+        assertThat(CutoffPolicy.judge(extended, MODULE, extended)).isEqualTo(Verdict.LATE);
+        assertThat(CutoffPolicy.judge(extended.plusMillis(1), MODULE, extended)).isEqualTo(Verdict.LATE);
+    }
+
+    @Test
+    void lateRefusalOfAnExtendedTeacherNamesTheirOwnCutoff() {
+        var refusal = CutoffPolicy.refusal(Verdict.LATE, MODULE, Instant.parse("2026-12-18T10:30:00Z"));
+
+        assertThat(refusal.getMessage()).contains("延期截止时间 2026年12月18日 18:30（北京时间）已过");
+    }
 }

@@ -9,27 +9,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.wangben.assignment.AssignmentIT;
 import cn.wangben.contracts.Topics;
 import cn.wangben.testinfra.EventFixtures;
 import cn.wangben.testinfra.MutableClock;
-import cn.wangben.testinfra.WangbenIntegrationTest;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WangbenIntegrationTest
-@AutoConfigureMockMvc
-@Import({EssayCutoffIT.Clocks.class, EventFixtures.class})
+@AssignmentIT
 class EssayCutoffIT {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** 12-15 24:00 Beijing time. */
@@ -153,13 +147,5 @@ class EssayCutoffIT {
                 .with(teacher(teacherId, "qingshan", school))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"text\":\"" + text + "\"}");
-    }
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        MutableClock clock() {
-            return new MutableClock(Instant.parse("2026-12-01T00:00:00Z"), SHANGHAI);
-        }
     }
 }

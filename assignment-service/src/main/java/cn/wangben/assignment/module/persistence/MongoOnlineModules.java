@@ -10,6 +10,7 @@ import cn.wangben.platform.outbox.EventSourcedWrites;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
@@ -29,6 +30,7 @@ class MongoOnlineModules implements OnlineModules {
         this.mongo = mongo;
         this.writes = writes;
         mongo.getCollection(COLLECTION).createIndex(Indexes.ascending("countyId", "programmeId"));
+        mongo.getCollection(COLLECTION).createIndex(Indexes.ascending("dueAt"));
     }
 
     @Override
@@ -58,6 +60,14 @@ class MongoOnlineModules implements OnlineModules {
         return mongo.getCollection(COLLECTION)
                 .find(Filters.and(Filters.eq("countyId", county.value()), Filters.eq("programmeId", programme.value())))
                 .sort(Sorts.ascending("dueAt"))
+                .map(MongoOnlineModules::fromDocument)
+                .into(new ArrayList<>());
+    }
+
+    @Override
+    public List<OnlineModule> dueBy(Instant instant) {
+        return mongo.getCollection(COLLECTION)
+                .find(Filters.lte("dueAt", Date.from(instant)))
                 .map(MongoOnlineModules::fromDocument)
                 .into(new ArrayList<>());
     }

@@ -1,5 +1,6 @@
 package cn.wangben.assignment.submission.persistence;
 
+import cn.wangben.assignment.submission.EssayFormat;
 import cn.wangben.assignment.submission.Submission;
 import cn.wangben.assignment.submission.Submissions;
 import cn.wangben.contracts.DomainEvent;
@@ -14,12 +15,17 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -36,6 +42,7 @@ class MongoSubmissions implements Submissions {
         this.writes = writes;
         mongo.getCollection(COLLECTION).createIndex(Indexes.ascending("moduleId", "teacherId", "attempt"));
         mongo.getCollection(COLLECTION).createIndex(Indexes.ascending("countyId", "moduleId", "schoolId"));
+        mongo.getCollection(REFUSALS).createIndex(Indexes.ascending("moduleId", "teacherId"));
     }
 
     @Override
@@ -58,6 +65,10 @@ class MongoSubmissions implements Submissions {
                 .append("programmeId", s.programme().value())
                 .append("receivedAt", Date.from(s.receivedAt()))
                 .append("objectKey", s.objectKey())
+                .append("textKey", s.textKey())
+                .append("format", s.format().name())
+                .append("filename", s.filename())
+                .append("bytes", s.bytes())
                 .append("sha256", s.sha256())
                 .append("characters", s.characters())
                 .append("attempt", s.attempt());
@@ -66,31 +77,77 @@ class MongoSubmissions implements Submissions {
 
     @Override
     public Optional<Submission> find(CountyId county, SubmissionId id) {
-        Document d = mongo.getCollection(COLLECTION)
-                .find(Filters.and(Filters.eq("_id", id.value()), Filters.eq("countyId", county.value())))
-                .first();
-        return Optional.ofNullable(d)
-                .map(found -> new Submission(
-                        id,
-                        county,
-                        SchoolId.of(found.getString("schoolId")),
-                        TeacherId.of(found.getString("teacherId")),
-                        ModuleId.of(found.getString("moduleId")),
-                        ProgrammeId.of(found.getString("programmeId")),
-                        found.getDate("receivedAt").toInstant(),
-                        found.getString("objectKey"),
-                        found.getString("sha256"),
-                        found.getInteger("characters"),
-                        found.getInteger("attempt")));
+        return Optional.ofNullable(mongo.getCollection(COLLECTION)
+                        .find(Filters.and(Filters.eq("_id", id.value()), Filters.eq("countyId", county.value())))
+                        .first())
+                .map(MongoSubmissions::fromDocument);
     }
 
     @Override
-    public void recordRefusal(CountyId county, ModuleId module, TeacherId teacher, Instant at, String reason) {
+    public List<Submission> ofTeacher(CountyId county, ModuleId module, TeacherId teacher) {
+        return mongo.getCollection(COLLECTION)
+                .find(ofTeacherIn(county, module, teacher))
+                .sort(Sorts.ascending("attempt"))
+                .map(MongoSubmissions::fromDocument)
+                .into(new ArrayList<>());
+    }
+
+    @Override
+    public Set<TeacherId> submittersOf(ModuleId module) {
+        return mongo.getCollection(COLLECTION)
+                .distinct("teacherId", Filters.eq("moduleId", module.value()), String.class)
+                .map(TeacherId::of)
+                .into(new HashSet<>());
+    }
+
+    @Override
+    public void recordRefusal(
+            CountyId county, ModuleId module, TeacherId teacher, Instant at, String reason, String route) {
         mongo.getCollection(REFUSALS)
                 .insertOne(new Document("countyId", county.value())
                         .append("moduleId", module.value())
                         .append("teacherId", teacher.value())
                         .append("at", Date.from(at))
-                        .append("reason", reason));
+                        .append("reason", reason)
+                        .append("route", route));
+    }
+
+    @Override
+    public List<Refusal> refusalsOf(CountyId county, ModuleId module, TeacherId teacher) {
+        return mongo.getCollection(REFUSALS)
+                .find(ofTeacherIn(county, module, teacher))
+                .sort(Sorts.ascending("at"))
+                .map(d -> new Refusal(d.getDate("at").toInstant(), d.getString("reason"), d.getString("route")))
+                .into(new ArrayList<>());
+    }
+
+    private static Bson ofTeacherIn(CountyId county, ModuleId module, TeacherId teacher) {
+        return Filters.and(
+                Filters.eq("countyId", county.value()),
+                Filters.eq("moduleId", module.value()),
+                Filters.eq("teacherId", teacher.value()));
+    }
+
+    /** Records from before file essays have no format, text key or size: they were typed online. */
+    private static Submission fromDocument(Document d) {
+        String objectKey = d.getString("objectKey");
+        String format = d.getString("format");
+        Number bytes = d.get("bytes", Number.class);
+        return new Submission(
+                SubmissionId.of(d.getString("_id")),
+                CountyId.of(d.getString("countyId")),
+                SchoolId.of(d.getString("schoolId")),
+                TeacherId.of(d.getString("teacherId")),
+                ModuleId.of(d.getString("moduleId")),
+                ProgrammeId.of(d.getString("programmeId")),
+                d.getDate("receivedAt").toInstant(),
+                objectKey,
+                d.getString("sha256"),
+                d.getInteger("characters"),
+                d.getInteger("attempt"),
+                d.getString("textKey") == null ? objectKey : d.getString("textKey"),
+                format == null ? EssayFormat.ONLINE_TEXT : EssayFormat.valueOf(format),
+                d.getString("filename"),
+                bytes == null ? 0 : bytes.longValue());
     }
 }

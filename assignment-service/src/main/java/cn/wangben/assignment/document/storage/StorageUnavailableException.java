@@ -1,4 +1,4 @@
-package cn.wangben.assignment.submission.storage;
+package cn.wangben.assignment.document.storage;
 
 import cn.wangben.platform.domain.DomainException;
 
