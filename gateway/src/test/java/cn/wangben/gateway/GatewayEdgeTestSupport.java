@@ -29,6 +29,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
             "wangben.gateway.rate-limit.county.refill-per-second=0.001",
             "wangben.gateway.request-size.json=1KB",
             "wangben.gateway.request-size.upload=8KB",
+            "wangben.gateway.request-size.material=16KB",
             "wangben.gateway.cors.allowed-origins=http://localhost:5173"
         })
 abstract class GatewayEdgeTestSupport {

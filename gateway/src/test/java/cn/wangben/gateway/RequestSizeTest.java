@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
-/** Per-route body limits (test limits: JSON 1 KB, uploads 8 KB), answered before the body is read. */
+/** Per-route body limits (test limits: JSON 1 KB, uploads 8 KB, course documents 16 KB), answered before the body is read. */
 class RequestSizeTest extends GatewayEdgeTestSupport {
     @Test
     void anOversizedJsonBodyGets413ProblemAndNeverReachesTheService() {
@@ -46,5 +46,19 @@ class RequestSizeTest extends GatewayEdgeTestSupport {
                 .expectStatus()
                 .isEqualTo(413);
         assertThat(backend.received("/api/plan/programmes/p2/rosters/mine")).isEmpty();
+    }
+
+    @Test
+    void courseDocumentsMayBeLargerThanEssayFilesButNotUnlimited() {
+        var county = user("material-uploader", "county-materials");
+        post("/api/assignments/modules/m3/materials/files", new byte[12_000], county)
+                .expectStatus()
+                .isOk();
+        post("/api/assignments/modules/m3/essays/files", new byte[12_000], county)
+                .expectStatus()
+                .isEqualTo(413);
+        post("/api/assignments/modules/m4/materials/files", new byte[20_000], county)
+                .expectStatus()
+                .isEqualTo(413);
     }
 }
