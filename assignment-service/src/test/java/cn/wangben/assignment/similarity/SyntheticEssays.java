@@ -6,7 +6,7 @@ import java.util.Random;
  * Seeded synthetic Chinese essays: sentences of words drawn from a large vocabulary of random common-range
  * characters, so honest essays share almost no five-character shingles, as real honest essays share few.
  */
-final class SyntheticEssays {
+public final class SyntheticEssays {
     /** The CJK Unified Ideographs block. */
     private static final int FIRST_HANZI = 0x4E00;
 
@@ -19,7 +19,7 @@ final class SyntheticEssays {
     private final Random random;
     private final String[] vocabulary;
 
-    SyntheticEssays(long seed, int vocabularySize) {
+    public SyntheticEssays(long seed, int vocabularySize) {
         this.random = new Random(seed);
         this.vocabulary = new String[vocabularySize];
         for (int i = 0; i < vocabularySize; i++) {
@@ -32,7 +32,7 @@ final class SyntheticEssays {
         }
     }
 
-    String essay(int sentences) {
+    public String essay(int sentences) {
         StringBuilder text = new StringBuilder();
         for (int s = 0; s < sentences; s++) {
             int words = between(SHORTEST_SENTENCE, LONGEST_SENTENCE);
@@ -48,7 +48,7 @@ final class SyntheticEssays {
     }
 
     /** The essay with about {@code share} of its Chinese characters replaced by others, at random positions. */
-    String nearCopy(String essay, double share) {
+    public String nearCopy(String essay, double share) {
         int[] points = essay.codePoints().toArray();
         for (int i = 0; i < points.length; i++) {
             boolean hanzi = points[i] >= FIRST_HANZI && points[i] <= LAST_HANZI;
