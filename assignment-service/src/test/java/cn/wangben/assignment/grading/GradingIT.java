@@ -13,12 +13,23 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import cn.wangben.contracts.EventCatalog;
+import cn.wangben.contracts.assignment.EssayMissed;
+import cn.wangben.contracts.assignment.EssaySubmitted;
+import cn.wangben.contracts.ids.CountyId;
+import cn.wangben.contracts.ids.EventId;
+import cn.wangben.contracts.ids.ModuleId;
+import cn.wangben.contracts.ids.ProgrammeId;
+import cn.wangben.contracts.ids.SchoolId;
+import cn.wangben.contracts.ids.SubmissionId;
+import cn.wangben.contracts.ids.TeacherId;
 import cn.wangben.testinfra.EventFixtures;
 import cn.wangben.testinfra.MutableClock;
 import cn.wangben.testinfra.TestTokens;
 import cn.wangben.testinfra.WangbenIntegrationTest;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +38,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -45,6 +57,9 @@ class GradingIT {
 
     @Autowired
     EventFixtures events;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
@@ -158,13 +173,17 @@ class GradingIT {
                         .getStatus())
                 .isEqualTo(200);
         var published = scenario.gradeEvents(moduleId, 3);
+        // grades are keyed by teacher, the release by module: ordered per key, not across them
         assertThat(published)
                 .extracting(e -> e[0])
-                .containsExactly("EssayGraded", "ModuleGradesReleased", "EssayGraded");
-        assertThat(published.get(2)[1])
+                .containsExactlyInAnyOrder("EssayGraded", "ModuleGradesReleased", "EssayGraded");
+        var grades = published.stream().filter(e -> e[0].equals("EssayGraded")).toList();
+        assertThat(grades.get(0)[1]).contains("\"revision\":1").contains("\"score\":15.5");
+        assertThat(grades.get(1)[1])
                 .contains("\"revision\":2")
                 .contains("\"score\":18.0")
-                .contains(submission);
+                .contains(submission)
+                .contains("\"by\":\"grader-li\"");
         JsonNode item =
                 json(scenario.call(get(base(moduleId) + "/items/t-liwen").with(countyAdmin(COUNTY))));
         assertThat(item.get("history")).hasSize(2);
@@ -206,6 +225,79 @@ class GradingIT {
         assertThat(scenario.grade(moduleId, "t-chen", countyAdmin(COUNTY), "not-the-latest", "良好", "15")
                         .getStatus())
                 .isEqualTo(409);
+    }
+
+    @Test
+    void aLaterAttemptWinsWhateverOrderTheEventsArriveInAndAMissedEssayScoresZero() throws Exception {
+        var second = submitted("t-luan", "s-luan-2", 2);
+        var first = submitted("t-luan", "s-luan-1", 1);
+        events.publish(EventCatalog.ESSAY_SUBMITTED, second);
+        events.publish(EventCatalog.ESSAY_SUBMITTED, first);
+        events.publish(EventCatalog.ESSAY_SUBMITTED, second); // redelivered
+        events.publish(
+                EventCatalog.ESSAY_MISSED,
+                new EssayMissed(
+                        EventId.random(),
+                        CountyId.of(COUNTY),
+                        DUE,
+                        ModuleId.of(moduleId),
+                        programme(),
+                        TeacherId.of("t-que"),
+                        SchoolId.of("qs-shiyan"),
+                        DUE));
+        scenario.awaitQueue(moduleId, "", q -> q.get("items").size() == 2);
+        GradingScenario.await(() -> mongo.getCollection("processed_events")
+                        .countDocuments(new Document("eventId", first.eventId().value()))
+                == 1);
+
+        JsonNode luan = json(scenario.call(get(base(moduleId) + "/items/t-luan").with(countyAdmin(COUNTY))));
+        assertThat(luan.get("item").get("submissionId").asString()).isEqualTo("s-luan-2");
+        assertThat(luan.get("item").get("attempt").asInt()).isEqualTo(2);
+        assertThat(teachersOf(scenario.queue(moduleId, countyAdmin(COUNTY), "status=missing")))
+                .containsExactly("t-que");
+        status(put(base(moduleId) + "/items/t-que/grade")
+                        .with(countyAdmin(COUNTY))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"submissionId\":\"s-x\",\"band\":\"良好\",\"score\":15}"))
+                .andExpect(422, null, "urn:wangben:problem:essay-missing");
+
+        assertThat(scenario.grade(moduleId, "t-luan", countyAdmin(COUNTY), "s-luan-2", "良好", "16.0")
+                        .getStatus())
+                .isEqualTo(200);
+        events.publish(EventCatalog.ESSAY_SUBMITTED, submitted("t-luan", "s-luan-3", 3));
+        JsonNode third = scenario.awaitQueue(
+                moduleId, "status=ungraded", q -> teachersOf(q).contains("t-luan"));
+
+        JsonNode row = third.get("items").get(0);
+        assertThat(row.get("submissionId").asString()).isEqualTo("s-luan-3");
+        assertThat(row.get("revision").asInt()).isEqualTo(1);
+        JsonNode history = json(scenario.call(
+                        get(base(moduleId) + "/items/t-luan").with(countyAdmin(COUNTY))))
+                .get("history");
+        assertThat(history.get(1).get("kind").asString()).isEqualTo("SUPERSEDED");
+        assertThat(history.get(1).get("before").get("score").decimalValue()).isEqualByComparingTo("16.0");
+    }
+
+    private EssaySubmitted submitted(String teacher, String submission, int attempt) throws Exception {
+        return new EssaySubmitted(
+                EventId.random(),
+                CountyId.of(COUNTY),
+                DURING,
+                SubmissionId.of(submission),
+                ModuleId.of(moduleId),
+                programme(),
+                TeacherId.of(teacher),
+                SchoolId.of("qs-shiyan"),
+                DURING.plusSeconds(attempt),
+                "sha",
+                120,
+                attempt);
+    }
+
+    private ProgrammeId programme() throws Exception {
+        JsonNode module =
+                json(scenario.call(get("/api/assignments/modules/" + moduleId).with(countyAdmin(COUNTY))));
+        return ProgrammeId.of(module.get("programmeId").asString());
     }
 
     private GradingItemsExpectation allocate(String grader, String body) {
