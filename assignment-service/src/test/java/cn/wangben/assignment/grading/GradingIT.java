@@ -21,7 +21,6 @@ import cn.wangben.contracts.ids.EventId;
 import cn.wangben.contracts.ids.ModuleId;
 import cn.wangben.contracts.ids.ProgrammeId;
 import cn.wangben.contracts.ids.SchoolId;
-import cn.wangben.contracts.ids.SubmissionId;
 import cn.wangben.contracts.ids.TeacherId;
 import cn.wangben.testinfra.EventFixtures;
 import cn.wangben.testinfra.MutableClock;
@@ -279,45 +278,26 @@ class GradingIT {
     }
 
     private EssaySubmitted submitted(String teacher, String submission, int attempt) throws Exception {
-        return new EssaySubmitted(
-                EventId.random(),
-                CountyId.of(COUNTY),
-                DURING,
-                SubmissionId.of(submission),
-                ModuleId.of(moduleId),
-                programme(),
-                TeacherId.of(teacher),
-                SchoolId.of("qs-shiyan"),
-                DURING.plusSeconds(attempt),
-                "sha",
-                120,
-                attempt);
+        return scenario.submitted(moduleId, teacher, submission, attempt);
     }
 
     private ProgrammeId programme() throws Exception {
-        JsonNode module =
-                json(scenario.call(get("/api/assignments/modules/" + moduleId).with(countyAdmin(COUNTY))));
-        return ProgrammeId.of(module.get("programmeId").asString());
+        return scenario.programmeOf(moduleId);
     }
 
-    private GradingItemsExpectation allocate(String grader, String body) {
-        return new GradingItemsExpectation(
-                scenario,
-                put("/api/assignments/grading/allocations/" + grader)
-                        .with(countyAdmin(COUNTY))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body));
+    private ResponseExpectation allocate(String grader, String body) {
+        return scenario.expect(put("/api/assignments/grading/allocations/" + grader)
+                .with(countyAdmin(COUNTY))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 
-    private GradingItemsExpectation status(org.springframework.test.web.servlet.RequestBuilder request) {
-        return new GradingItemsExpectation(scenario, request);
+    private ResponseExpectation status(org.springframework.test.web.servlet.RequestBuilder request) {
+        return scenario.expect(request);
     }
 
     static java.util.List<String> teachersOf(JsonNode page) {
-        return page.get("items")
-                .valueStream()
-                .map(row -> row.get("teacherId").asString())
-                .toList();
+        return GradingScenario.teachersOf(page);
     }
 
     @TestConfiguration

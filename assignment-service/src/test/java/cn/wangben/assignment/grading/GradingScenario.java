@@ -8,6 +8,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.wangben.assignment.similarity.SyntheticEssays;
 import cn.wangben.contracts.Topics;
+import cn.wangben.contracts.assignment.EssaySubmitted;
+import cn.wangben.contracts.ids.CountyId;
+import cn.wangben.contracts.ids.EventId;
+import cn.wangben.contracts.ids.ModuleId;
+import cn.wangben.contracts.ids.ProgrammeId;
+import cn.wangben.contracts.ids.SchoolId;
+import cn.wangben.contracts.ids.SubmissionId;
+import cn.wangben.contracts.ids.TeacherId;
 import cn.wangben.platform.messaging.EventHeaders;
 import cn.wangben.testinfra.EventFixtures;
 import cn.wangben.testinfra.TestTokens;
@@ -142,6 +150,39 @@ final class GradingScenario {
             }
         }
         return found;
+    }
+
+    /** An EssaySubmitted as the submission path would publish it, for events out of order or redelivered. */
+    EssaySubmitted submitted(String moduleId, String teacher, String submission, int attempt) throws Exception {
+        return new EssaySubmitted(
+                EventId.random(),
+                CountyId.of(COUNTY),
+                DURING,
+                SubmissionId.of(submission),
+                ModuleId.of(moduleId),
+                programmeOf(moduleId),
+                TeacherId.of(teacher),
+                SchoolId.of("qs-shiyan"),
+                DURING.plusSeconds(attempt),
+                "sha",
+                120,
+                attempt);
+    }
+
+    ProgrammeId programmeOf(String moduleId) throws Exception {
+        JsonNode module = json(call(get("/api/assignments/modules/" + moduleId).with(countyAdmin(COUNTY))));
+        return ProgrammeId.of(module.get("programmeId").asString());
+    }
+
+    ResponseExpectation expect(org.springframework.test.web.servlet.RequestBuilder request) {
+        return new ResponseExpectation(this, request);
+    }
+
+    static List<String> teachersOf(JsonNode page) {
+        return page.get("items")
+                .valueStream()
+                .map(row -> row.get("teacherId").asString())
+                .toList();
     }
 
     MockHttpServletResponse call(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {

@@ -48,6 +48,7 @@ class MongoGradingItems implements GradingItems {
         this.mongo = mongo;
         this.writes = writes;
         // Every queue filter is an equality prefix followed by _id, which is also the sort: pages are index walks.
+        collection().createIndex(Indexes.ascending("countyId", "moduleId", "_id"));
         collection().createIndex(Indexes.ascending("countyId", "moduleId", "status", "schoolId", "_id"));
         collection().createIndex(Indexes.ascending("countyId", "moduleId", "status", "_id"));
         collection().createIndex(Indexes.ascending("countyId", "moduleId", "schoolId", "_id"));

@@ -8,11 +8,11 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import tools.jackson.databind.JsonNode;
 
 /** One request and what its answer must be: a status, and for problems the field and type they name. */
-final class GradingItemsExpectation {
+final class ResponseExpectation {
     private final GradingScenario scenario;
     private final RequestBuilder request;
 
-    GradingItemsExpectation(GradingScenario scenario, RequestBuilder request) {
+    ResponseExpectation(GradingScenario scenario, RequestBuilder request) {
         this.scenario = scenario;
         this.request = request;
     }
