@@ -32,6 +32,7 @@ public class ReceiptDesk {
 
     /** A teacher sees their own receipts; the county staff those of their county; anyone else, nothing. */
     public Submission receipt(Caller caller, SubmissionId id) {
+        caller.requireAnyRole(Role.TEACHER, Role.COUNTY_ADMIN, Role.COUNTY_GRADER);
         Submission submission =
                 submissions.find(caller.requireCounty(), id).orElseThrow(() -> DomainException.notFound(WHAT, id));
         boolean own = caller.has(Role.TEACHER) && submission.teacher().value().equals(caller.userId());

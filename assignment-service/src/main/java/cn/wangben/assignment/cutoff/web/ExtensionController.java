@@ -6,6 +6,8 @@ import cn.wangben.assignment.web.PathIds;
 import cn.wangben.contracts.ids.TeacherId;
 import cn.wangben.platform.domain.Caller;
 import cn.wangben.platform.domain.DomainException;
+import cn.wangben.platform.domain.Role;
+import cn.wangben.platform.web.AllowedRoles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +32,7 @@ class ExtensionController {
     }
 
     /** A later cutoff for one trainee: an absolute instant with its offset, e.g. 2026-12-18T24:00 = ...19T00:00+08:00. */
+    @AllowedRoles(Role.COUNTY_ADMIN)
     @PostMapping("/api/assignments/modules/{moduleId}/extensions")
     @ResponseStatus(HttpStatus.CREATED)
     ExtensionView grant(Caller caller, @PathVariable String moduleId, @Valid @RequestBody ExtensionRequest request) {

@@ -6,6 +6,8 @@ import cn.wangben.assignment.material.MaterialDesk;
 import cn.wangben.assignment.material.MaterialId;
 import cn.wangben.assignment.web.PathIds;
 import cn.wangben.platform.domain.Caller;
+import cn.wangben.platform.domain.Role;
+import cn.wangben.platform.web.AllowedRoles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -34,6 +36,7 @@ class MaterialController {
     }
 
     /** A .pdf, .docx, .pptx or .xlsx document as the multipart part {@code file}, with its {@code title}. */
+    @AllowedRoles(Role.COUNTY_ADMIN)
     @PostMapping(
             path = "/api/assignments/modules/{moduleId}/materials/files",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -46,6 +49,7 @@ class MaterialController {
         return MaterialView.of(desk.addDocument(caller, PathIds.module(moduleId), title, Uploads.of(file)));
     }
 
+    @AllowedRoles(Role.COUNTY_ADMIN)
     @PostMapping("/api/assignments/modules/{moduleId}/materials/videos")
     @ResponseStatus(HttpStatus.CREATED)
     MaterialView addVideo(Caller caller, @PathVariable String moduleId, @Valid @RequestBody VideoRequest request) {

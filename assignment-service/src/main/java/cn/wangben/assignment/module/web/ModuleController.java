@@ -5,6 +5,8 @@ import cn.wangben.assignment.module.ModuleDraft;
 import cn.wangben.assignment.module.OnlineModule;
 import cn.wangben.assignment.web.PathIds;
 import cn.wangben.platform.domain.Caller;
+import cn.wangben.platform.domain.Role;
+import cn.wangben.platform.web.AllowedRoles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +31,7 @@ class ModuleController {
         this.desk = desk;
     }
 
+    @AllowedRoles(Role.COUNTY_ADMIN)
     @PostMapping
     ResponseEntity<ModuleView> schedule(Caller caller, @Valid @RequestBody ModuleRequest request) {
         OnlineModule module = desk.schedule(caller, request.toDraft());

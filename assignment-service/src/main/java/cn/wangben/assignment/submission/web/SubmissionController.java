@@ -6,6 +6,8 @@ import cn.wangben.assignment.submission.Submission;
 import cn.wangben.assignment.submission.SubmissionDesk;
 import cn.wangben.assignment.web.PathIds;
 import cn.wangben.platform.domain.Caller;
+import cn.wangben.platform.domain.Role;
+import cn.wangben.platform.web.AllowedRoles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
@@ -29,6 +31,7 @@ class SubmissionController {
         this.receipts = receipts;
     }
 
+    @AllowedRoles(Role.TEACHER)
     @PostMapping("/api/assignments/modules/{moduleId}/essays")
     ResponseEntity<Receipt> submitText(
             Caller caller, @PathVariable String moduleId, @Valid @RequestBody TextEssay request) {
@@ -36,6 +39,7 @@ class SubmissionController {
     }
 
     /** One .pdf, .docx or .txt file as the multipart part {@code file}; the path ends in /files for the gateway. */
+    @AllowedRoles(Role.TEACHER)
     @PostMapping(
             path = "/api/assignments/modules/{moduleId}/essays/files",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -37,6 +37,23 @@ final class GatewayClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A multipart/form-data POST with one file part named {@code file}. */
+    Reply postFile(String path, String token, String filename, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "----wangben" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(request(path, token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder =
                 HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT);

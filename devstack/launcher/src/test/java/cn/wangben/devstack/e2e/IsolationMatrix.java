@@ -32,6 +32,8 @@ final class IsolationMatrix {
                 case "GET" -> gateway.get(url, token).status();
                 case "POST" -> gateway.post(url, token, body).status();
                 case "PUT" -> gateway.put(url, token, body).status();
+                // an empty file: refused by the rules where the role may upload, so nothing is stored
+                case "FILE" -> gateway.postFile(url, token, body, new byte[0]).status();
                 default -> throw new IllegalArgumentException(method);
             };
         }
@@ -52,7 +54,6 @@ final class IsolationMatrix {
     static final String EMPTY = "{}";
 
     static final List<Row> ROWS = List.of(
-            // identity
             row(
                     "GET",
                     "/api/identity/counties",
@@ -98,7 +99,6 @@ final class IsolationMatrix {
                     "/api/identity/counties/{county}/accounts/{teacher}/enabled",
                     EMPTY,
                     "PA 403 403 403 | CA 422 422 404 | CG 403 403 403 | OF 403 403 403 | SA 422 422 404 | TE 403 403 403"),
-            // plan-service
             row(
                     "GET",
                     "/api/plan/programmes",
@@ -108,7 +108,7 @@ final class IsolationMatrix {
                     "POST",
                     "/api/plan/programmes",
                     EMPTY,
-                    "PA 403 403 403 | CA 422 422 422 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+                    "PA 403 403 403 | CA 400 400 400 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
             row(
                     "GET",
                     "/api/plan/programmes/{programme}",
@@ -118,7 +118,7 @@ final class IsolationMatrix {
                     "PUT",
                     "/api/plan/programmes/{programme}",
                     EMPTY,
-                    "PA 403 403 403 | CA 409 409 404 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+                    "PA 403 403 403 | CA 400 400 400 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
             row(
                     "POST",
                     "/api/plan/programmes/{programme}/publish",
@@ -128,7 +128,7 @@ final class IsolationMatrix {
                     "POST",
                     "/api/plan/programmes/{programme}/revisions",
                     EMPTY,
-                    "PA 403 403 403 | CA 422 422 404 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+                    "PA 403 403 403 | CA 400 400 400 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
             row(
                     "GET",
                     "/api/plan/programmes/{programme}/school-plans/mine",
@@ -163,7 +163,7 @@ final class IsolationMatrix {
                     "POST",
                     "/api/plan/school-plans/{plan}/approve",
                     NONE,
-                    "PA 403 403 403 | CA 200 200 404 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+                    "PA 403 403 403 | CA 409 409 404 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
             row(
                     "GET",
                     "/api/plan/programmes/{programme}/standings",
@@ -180,6 +180,11 @@ final class IsolationMatrix {
                     NONE,
                     "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 404 404 404 | TE 403 403 403"),
             row(
+                    "FILE",
+                    "/api/plan/programmes/{programme}/rosters/mine",
+                    "roster.csv",
+                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 422 422 404 | TE 403 403 403"),
+            row(
                     "GET",
                     "/api/plan/programmes/{programme}/rosters",
                     NONE,
@@ -188,12 +193,12 @@ final class IsolationMatrix {
                     "GET",
                     "/api/plan/programmes/{programme}/rosters/reports/none",
                     NONE,
-                    "PA 403 403 403 | CA 404 404 404 | CG 403 403 403 | OF 403 403 403 | SA 404 404 404 | TE 403 403 403"),
+                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 404 404 404 | TE 403 403 403"),
             row(
                     "GET",
                     "/api/plan/programmes/{programme}/exemptions",
                     NONE,
-                    "PA 403 403 403 | CA 200 200 404 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+                    "PA 403 403 403 | CA 200 200 404 | CG 403 403 403 | OF 403 403 403 | SA 200 200 404 | TE 403 403 403"),
             row(
                     "POST",
                     "/api/plan/programmes/{programme}/exemptions",
@@ -219,17 +224,16 @@ final class IsolationMatrix {
                     "/api/plan/counties/{county}/hours",
                     EMPTY,
                     "PA 403 403 403 | CA 422 422 404 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
-            // assignment-service
             row(
                     "GET",
-                    "/api/assignments/modules",
+                    "/api/assignments/modules?programmeId={programme}",
                     NONE,
-                    "PA 403 403 403 | CA 200 200 200 | CG 200 200 200 | OF 403 403 403 | SA 200 200 200 | TE 200 200 200"),
+                    "PA 403 403 403 | CA 200 200 404 | CG 200 200 404 | OF 403 403 403 | SA 200 200 404 | TE 200 200 404"),
             row(
                     "POST",
                     "/api/assignments/modules",
                     EMPTY,
-                    "PA 403 403 403 | CA 422 422 422 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+                    "PA 403 403 403 | CA 400 400 400 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
             row(
                     "GET",
                     "/api/assignments/modules/{module}",
@@ -239,21 +243,130 @@ final class IsolationMatrix {
                     "POST",
                     "/api/assignments/modules/{module}/essays",
                     "{\"text\":\"\"}",
+                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 400 400 400"),
+            row(
+                    "FILE",
+                    "/api/assignments/modules/{module}/essays/files",
+                    "essay.txt",
                     "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 422 422 404"),
+            row(
+                    "GET",
+                    "/api/assignments/modules/{module}/submissions/mine",
+                    NONE,
+                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 200 200 404"),
             row(
                     "GET",
                     "/api/assignments/submissions/{submission}",
                     NONE,
-                    "PA 403 403 403 | CA 200 200 404 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 200 404 404"),
+                    "PA 403 403 403 | CA 200 200 404 | CG 200 200 404 | OF 403 403 403 | SA 403 403 403 | TE 200 404 404"),
             row(
                     "GET",
                     "/api/assignments/submissions/{submission}/verification",
                     NONE,
-                    "PA 403 403 403 | CA 200 200 404 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 200 404 404"),
-            // scoring-service
+                    "PA 403 403 403 | CA 200 200 404 | CG 200 200 404 | OF 403 403 403 | SA 403 403 403 | TE 200 404 404"),
+            row(
+                    "POST",
+                    "/api/assignments/modules/{module}/extensions",
+                    EMPTY,
+                    "PA 403 403 403 | CA 400 400 400 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+            row(
+                    "GET",
+                    "/api/assignments/modules/{module}/extensions",
+                    NONE,
+                    "PA 403 403 403 | CA 200 200 404 | CG 200 200 404 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+            row(
+                    "FILE",
+                    "/api/assignments/modules/{module}/materials/files",
+                    "doc.pdf",
+                    "PA 403 403 403 | CA 422 422 404 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+            row(
+                    "POST",
+                    "/api/assignments/modules/{module}/materials/videos",
+                    EMPTY,
+                    "PA 403 403 403 | CA 400 400 400 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+            row(
+                    "GET",
+                    "/api/assignments/modules/{module}/materials",
+                    NONE,
+                    "PA 403 403 403 | CA 200 200 404 | CG 200 200 404 | OF 403 403 403 | SA 200 200 404 | TE 200 200 404"),
+            row(
+                    "GET",
+                    "/api/assignments/materials/none/download-link",
+                    NONE,
+                    "PA 403 403 403 | CA 404 404 404 | CG 404 404 404 | OF 403 403 403 | SA 404 404 404 | TE 404 404 404"),
             row(
                     "GET",
                     "/api/scoring/dashboards/counties/{county}",
                     NONE,
-                    "PA 403 403 403 | CA 200 200 404 | CG 200 200 404 | OF 200 200 404 | SA 403 403 403 | TE 403 403 403"));
+                    "PA 403 403 403 | CA 200 200 403 | CG 200 200 403 | OF 200 200 403 | SA 403 403 403 | TE 403 403 403"),
+            row(
+                    "GET",
+                    "/api/scoring/programmes/{programme}/schools/{school}/sheet",
+                    NONE,
+                    "PA 403 403 403 | CA 200 200 404 | CG 403 403 403 | OF 403 403 403 | SA 200 404 404 | TE 403 403 403"),
+            row(
+                    "PUT",
+                    "/api/scoring/programmes/{programme}/schools/{school}/sheet/rows",
+                    EMPTY,
+                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 422 404 404 | TE 403 403 403"),
+            row(
+                    "GET",
+                    "/api/scoring/programmes/{programme}/schools/{school}/sheet/xlsx",
+                    NONE,
+                    "PA 403 403 403 | CA 200 200 404 | CG 403 403 403 | OF 403 403 403 | SA 200 404 404 | TE 403 403 403"),
+            row(
+                    "FILE",
+                    "/api/scoring/programmes/{programme}/schools/{school}/sheet/xlsx",
+                    "sheet.xlsx",
+                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 422 404 404 | TE 403 403 403"),
+            row(
+                    "POST",
+                    "/api/scoring/programmes/{programme}/schools/{school}/sheet/report",
+                    NONE,
+                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 409 404 404 | TE 403 403 403"),
+            row(
+                    "GET",
+                    "/api/scoring/programmes/{programme}/schools/{school}/attendance",
+                    NONE,
+                    "PA 403 403 403 | CA 200 200 404 | CG 403 403 403 | OF 403 403 403 | SA 200 404 404 | TE 403 403 403"),
+            row(
+                    "PUT",
+                    "/api/scoring/programmes/{programme}/schools/{school}/attendance/activities",
+                    EMPTY,
+                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 422 404 404 | TE 403 403 403"),
+            row(
+                    "PUT",
+                    "/api/scoring/programmes/{programme}/schools/{school}/attendance/teachers",
+                    EMPTY,
+                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 422 404 404 | TE 403 403 403"),
+            row(
+                    "GET",
+                    "/api/scoring/programmes/{programme}/schools/{school}/sheet/corrections",
+                    NONE,
+                    "PA 403 403 403 | CA 200 200 404 | CG 403 403 403 | OF 403 403 403 | SA 200 404 404 | TE 403 403 403"),
+            row(
+                    "POST",
+                    "/api/scoring/programmes/{programme}/schools/{school}/sheet/corrections",
+                    EMPTY,
+                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 409 404 404 | TE 403 403 403"),
+            row(
+                    "POST",
+                    "/api/scoring/programmes/{programme}/schools/{school}/sheet/corrections/none/approve",
+                    NONE,
+                    "PA 403 403 403 | CA 404 404 404 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+            row(
+                    "POST",
+                    "/api/scoring/programmes/{programme}/schools/{school}/sheet/corrections/none/reject",
+                    EMPTY,
+                    "PA 403 403 403 | CA 404 404 404 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+            row(
+                    "GET",
+                    "/api/scoring/programmes/{programme}/sheets",
+                    NONE,
+                    "PA 403 403 403 | CA 200 200 404 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+            row(
+                    "GET",
+                    "/api/scoring/programmes/{programme}/school-part",
+                    NONE,
+                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 409 409 404"));
 }

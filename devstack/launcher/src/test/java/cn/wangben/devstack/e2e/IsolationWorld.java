@@ -62,6 +62,10 @@ final class IsolationWorld {
         values.get(Target.OTHER_SCHOOL).put("plan", plan("qs-youer-admin", qs, today));
         values.get(Target.OTHER_COUNTY).put("plan", plan("ys-zhongxue-admin", ys, today));
 
+        approve("qs-county-admin", Target.OWN_SCHOOL);
+        approve("qs-county-admin", Target.OTHER_SCHOOL);
+        approve("ys-county-admin", Target.OTHER_COUNTY);
+
         String qsModule = module("qs-county-admin", qs, today);
         String ysModule = module("ys-county-admin", ys, today);
         essay(Target.OWN_SCHOOL, "qs-teacher-liwen", qsModule);
@@ -115,6 +119,20 @@ final class IsolationWorld {
         var submitted = gateway.post(path + "/submit", token, "");
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
         return gateway.get(path, token).text("id");
+    }
+
+    /** Approved, so scoring-service opens the school's score sheet (it learns of the approval from Kafka). */
+    private void approve(String countyAdmin, Target target) throws Exception {
+        Map<String, String> v = values.get(target);
+        String token = token(countyAdmin);
+        var approved = gateway.post("/api/plan/school-plans/" + v.get("plan") + "/approve", token, "");
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        Eventually.reply(
+                SYNC,
+                () -> gateway.get(
+                        "/api/scoring/programmes/" + v.get("programme") + "/schools/" + v.get("school") + "/sheet",
+                        token),
+                200);
     }
 
     private String module(String admin, String programme, LocalDate today) throws Exception {

@@ -1,0 +1,129 @@
+package cn.wangben.assignment.grading;
+
+import cn.wangben.assignment.similarity.EssayScope;
+import cn.wangben.assignment.similarity.NearCopy;
+import cn.wangben.assignment.similarity.NearCopyDetector;
+import cn.wangben.contracts.assignment.EssayMissed;
+import cn.wangben.contracts.assignment.EssaySubmitted;
+import cn.wangben.contracts.assignment.ModuleScheduled;
+import cn.wangben.contracts.ids.SubmissionId;
+import cn.wangben.platform.domain.DomainException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Builds the grading queue from the submission events, idempotently by natural key (module + teacher) and attempt
+ * number, so redelivered or reordered events leave the same queue. Then checks each current essay for near-copies
+ * and flags both items of a pair. The queue write comes first: if the text cannot be read, the event is retried and
+ * the queue is already right.
+ */
+public class GradingIntake {
+    /** Optimistic writes that lost a race are re-read and re-decided this many times before the event is retried. */
+    static final int WRITE_ATTEMPTS = 5;
+
+    private final GradingItems items;
+    private final GradingModules modules;
+    private final EssayTexts texts;
+    private final NearCopyDetector detector;
+    private final Clock clock;
+
+    public GradingIntake(
+            GradingItems items, GradingModules modules, EssayTexts texts, NearCopyDetector detector, Clock clock) {
+        this.items = items;
+        this.modules = modules;
+        this.texts = texts;
+        this.detector = detector;
+        this.clock = clock;
+    }
+
+    public void moduleScheduled(ModuleScheduled e) {
+        modules.remember(new GradingModule(
+                e.moduleId(),
+                e.countyId(),
+                e.programmeId(),
+                e.title(),
+                e.maxPoints(),
+                e.dueAt(),
+                null,
+                GradingItem.UNSTORED));
+    }
+
+    public void essaySubmitted(EssaySubmitted e) {
+        Optional<SubmissionId> superseded = retrying(() -> applySubmission(e));
+        EssayScope scope = new EssayScope(e.countyId(), e.moduleId());
+        superseded.ifPresent(old -> {
+            items.unflag(e.countyId(), e.moduleId(), old);
+            detector.forget(scope, old);
+        });
+        boolean current = items.find(e.countyId(), e.moduleId(), e.teacherId())
+                .map(item ->
+                        item.attempt() != null && item.attempt().submission().equals(e.submissionId()))
+                .orElse(false);
+        if (current) {
+            checkForNearCopies(e, scope);
+        }
+    }
+
+    /** Marks a teacher of whom no essay is known; an accepted essay always outweighs a "missed" record. */
+    public void essayMissed(EssayMissed e) {
+        if (e.teacherId() == null) {
+            return; // nothing to key it by; scoring-service still counts the module as 0
+        }
+        retrying(() -> {
+            if (items.find(e.countyId(), e.moduleId(), e.teacherId()).isEmpty()) {
+                items.insert(GradingItem.missed(e));
+            }
+            return Optional.empty();
+        });
+    }
+
+    /** Returns the attempt this event replaced, if it replaced one. */
+    private Optional<SubmissionId> applySubmission(EssaySubmitted e) {
+        Optional<GradingItem> stored = items.find(e.countyId(), e.moduleId(), e.teacherId());
+        if (stored.isEmpty()) {
+            items.insert(GradingItem.submitted(e));
+            return Optional.empty();
+        }
+        GradingItem before = stored.get();
+        Optional<GradingItem> after = before.withSubmission(e, clock.instant());
+        if (after.isEmpty()) {
+            return Optional.empty();
+        }
+        items.update(after.get(), List.of());
+        return Optional.ofNullable(before.attempt()).map(Attempt::submission);
+    }
+
+    private void checkForNearCopies(EssaySubmitted e, EssayScope scope) {
+        Optional<String> text = texts.textOf(e.countyId(), e.submissionId());
+        if (text.isEmpty()) {
+            return; // an attachment without a text version: nothing to compare
+        }
+        List<NearCopy> copies = detector.register(scope, e.submissionId(), e.teacherId(), text.get());
+        for (NearCopy copy : copies) {
+            items.flag(
+                    e.countyId(),
+                    e.moduleId(),
+                    e.submissionId(),
+                    new NearCopyFlag(copy.submission(), copy.author(), copy.similarity()));
+            items.flag(
+                    e.countyId(),
+                    e.moduleId(),
+                    copy.submission(),
+                    new NearCopyFlag(e.submissionId(), e.teacherId(), copy.similarity()));
+        }
+    }
+
+    private static <T> T retrying(Supplier<T> write) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.get();
+            } catch (DomainException e) {
+                if (e.kind() != DomainException.Kind.CONFLICT || attempt >= WRITE_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

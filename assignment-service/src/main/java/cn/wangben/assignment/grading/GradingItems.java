@@ -1,0 +1,33 @@
+package cn.wangben.assignment.grading;
+
+import cn.wangben.contracts.DomainEvent;
+import cn.wangben.contracts.ids.CountyId;
+import cn.wangben.contracts.ids.ModuleId;
+import cn.wangben.contracts.ids.SchoolId;
+import cn.wangben.contracts.ids.SubmissionId;
+import cn.wangben.contracts.ids.TeacherId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The grading queue: one item per module and teacher. Writes are guarded by the version the item was read at. */
+public interface GradingItems {
+    Optional<GradingItem> find(CountyId county, ModuleId module, TeacherId teacher);
+
+    /** Stores a new item; if another writer stored it first, a conflict ({@code DomainException}). */
+    void insert(GradingItem item);
+
+    /** Stores the item with its events in one write, if unchanged since read; otherwise a conflict. */
+    void update(GradingItem item, List<DomainEvent> events);
+
+    QueuePage page(QueueQuery query);
+
+    /** Items by status, and flagged items, of the given schools (null: all). */
+    QueueSummary summary(CountyId county, ModuleId module, Set<SchoolId> schools, boolean released);
+
+    /** Adds a flag to the item whose current attempt is {@code submission}; no-op if superseded or already flagged. */
+    void flag(CountyId county, ModuleId module, SubmissionId submission, NearCopyFlag flag);
+
+    /** A superseded attempt no longer counts: drop its own flags and every flag that points at it. */
+    void unflag(CountyId county, ModuleId module, SubmissionId superseded);
+}

@@ -1,0 +1,67 @@
+package cn.wangben.assignment.grading.storage;
+
+import cn.wangben.assignment.grading.EssayTexts;
+import cn.wangben.assignment.submission.EssayStore;
+import cn.wangben.contracts.ids.CountyId;
+import cn.wangben.contracts.ids.SubmissionId;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads an essay's text where the submission stored it: the {@code textKey} of the submission document (the text
+ * version of an uploaded file) if there is one, else its {@code objectKey} (an essay typed online is stored as UTF-8
+ * text). Content that is not text (a declared non-text type, or bytes that are not UTF-8) has no text version.
+ */
+@Component
+class SubmittedEssayTexts implements EssayTexts {
+    static final String SUBMISSIONS = "submissions";
+    private static final String TEXT_TYPE_PREFIX = "text/";
+    private final MongoTemplate mongo;
+    private final EssayStore store;
+
+    SubmittedEssayTexts(MongoTemplate mongo, EssayStore store) {
+        this.mongo = mongo;
+        this.store = store;
+    }
+
+    @Override
+    public Optional<String> textOf(CountyId county, SubmissionId submission) {
+        Document d = mongo.getCollection(SUBMISSIONS)
+                .find(Filters.and(Filters.eq("_id", submission.value()), Filters.eq("countyId", county.value())))
+                .projection(Projections.include("textKey", "objectKey", "contentType"))
+                .first();
+        if (d == null) {
+            return Optional.empty();
+        }
+        String key = d.getString("textKey");
+        if (key == null) {
+            String type = d.getString("contentType");
+            if (type != null && !type.startsWith(TEXT_TYPE_PREFIX)) {
+                return Optional.empty();
+            }
+            key = d.getString("objectKey");
+        }
+        return key == null ? Optional.empty() : utf8(store.get(key));
+    }
+
+    private static Optional<String> utf8(byte[] content) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+}
