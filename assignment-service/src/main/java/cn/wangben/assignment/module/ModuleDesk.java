@@ -44,6 +44,9 @@ public class ModuleDesk {
     }
 
     public List<OnlineModule> ofProgramme(Caller caller, ProgrammeId programme) {
-        return modules.ofProgramme(caller.requireCounty(), programme);
+        CountyId county = caller.requireCounty();
+        // another county's programme does not exist for this caller, rather than having no modules
+        programmes.find(county, programme).orElseThrow(() -> DomainException.notFound("研修项目", programme.value()));
+        return modules.ofProgramme(county, programme);
     }
 }

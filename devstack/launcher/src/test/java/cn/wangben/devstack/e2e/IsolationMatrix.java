@@ -13,6 +13,10 @@ import java.util.Map;
 final class IsolationMatrix {
     private IsolationMatrix() {}
 
+    static final int TOO_MANY_REQUESTS = 429;
+    static final int MAX_RETRIES = 20;
+    static final long RETRY_PAUSE_MILLIS = 500;
+
     record Row(String method, String path, String body, Map<String, int[]> expected) {
         String label() {
             return method + " " + path;
@@ -28,6 +32,17 @@ final class IsolationMatrix {
             for (Map.Entry<String, String> value : values.entrySet()) {
                 url = url.replace("{" + value.getKey() + "}", value.getValue());
             }
+            for (int attempt = 0; ; attempt++) {
+                int status = once(gateway, token, url);
+                if (status != TOO_MANY_REQUESTS || attempt == MAX_RETRIES) {
+                    return status;
+                }
+                // each caller stays within its own rate limit (burst 20, then 5/s): wait for the bucket to refill
+                Thread.sleep(RETRY_PAUSE_MILLIS);
+            }
+        }
+
+        private int once(GatewayClient gateway, String token, String url) throws Exception {
             return switch (method) {
                 case "GET" -> gateway.get(url, token).status();
                 case "POST" -> gateway.post(url, token, body).status();
@@ -158,7 +173,7 @@ final class IsolationMatrix {
                     "POST",
                     "/api/plan/school-plans/{plan}/return",
                     EMPTY,
-                    "PA 403 403 403 | CA 422 422 404 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+                    "PA 403 403 403 | CA 409 409 404 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
             row(
                     "POST",
                     "/api/plan/school-plans/{plan}/approve",
@@ -303,52 +318,52 @@ final class IsolationMatrix {
                     "GET",
                     "/api/scoring/programmes/{programme}/schools/{school}/sheet",
                     NONE,
-                    "PA 403 403 403 | CA 200 200 404 | CG 403 403 403 | OF 403 403 403 | SA 200 404 404 | TE 403 403 403"),
+                    "PA 403 403 403 | CA 200 200 404 | CG 403 403 403 | OF 403 403 403 | SA 200 403 403 | TE 403 403 403"),
             row(
                     "PUT",
                     "/api/scoring/programmes/{programme}/schools/{school}/sheet/rows",
                     EMPTY,
-                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 422 404 404 | TE 403 403 403"),
+                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 422 403 403 | TE 403 403 403"),
             row(
                     "GET",
                     "/api/scoring/programmes/{programme}/schools/{school}/sheet/xlsx",
                     NONE,
-                    "PA 403 403 403 | CA 200 200 404 | CG 403 403 403 | OF 403 403 403 | SA 200 404 404 | TE 403 403 403"),
+                    "PA 403 403 403 | CA 200 200 404 | CG 403 403 403 | OF 403 403 403 | SA 200 403 403 | TE 403 403 403"),
             row(
                     "FILE",
                     "/api/scoring/programmes/{programme}/schools/{school}/sheet/xlsx",
                     "sheet.xlsx",
-                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 422 404 404 | TE 403 403 403"),
+                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 422 403 403 | TE 403 403 403"),
             row(
                     "POST",
                     "/api/scoring/programmes/{programme}/schools/{school}/sheet/report",
                     NONE,
-                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 409 404 404 | TE 403 403 403"),
+                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 409 403 403 | TE 403 403 403"),
             row(
                     "GET",
                     "/api/scoring/programmes/{programme}/schools/{school}/attendance",
                     NONE,
-                    "PA 403 403 403 | CA 200 200 404 | CG 403 403 403 | OF 403 403 403 | SA 200 404 404 | TE 403 403 403"),
+                    "PA 403 403 403 | CA 200 200 404 | CG 403 403 403 | OF 403 403 403 | SA 200 403 403 | TE 403 403 403"),
             row(
                     "PUT",
                     "/api/scoring/programmes/{programme}/schools/{school}/attendance/activities",
                     EMPTY,
-                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 422 404 404 | TE 403 403 403"),
+                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 422 403 403 | TE 403 403 403"),
             row(
                     "PUT",
                     "/api/scoring/programmes/{programme}/schools/{school}/attendance/teachers",
                     EMPTY,
-                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 422 404 404 | TE 403 403 403"),
+                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 422 403 403 | TE 403 403 403"),
             row(
                     "GET",
                     "/api/scoring/programmes/{programme}/schools/{school}/sheet/corrections",
                     NONE,
-                    "PA 403 403 403 | CA 200 200 404 | CG 403 403 403 | OF 403 403 403 | SA 200 404 404 | TE 403 403 403"),
+                    "PA 403 403 403 | CA 200 200 404 | CG 403 403 403 | OF 403 403 403 | SA 200 403 403 | TE 403 403 403"),
             row(
                     "POST",
                     "/api/scoring/programmes/{programme}/schools/{school}/sheet/corrections",
                     EMPTY,
-                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 409 404 404 | TE 403 403 403"),
+                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 409 403 403 | TE 403 403 403"),
             row(
                     "POST",
                     "/api/scoring/programmes/{programme}/schools/{school}/sheet/corrections/none/approve",
@@ -368,5 +383,55 @@ final class IsolationMatrix {
                     "GET",
                     "/api/scoring/programmes/{programme}/school-part",
                     NONE,
-                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 409 409 404"));
+                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 404 404 404"),
+            row(
+                    "GET",
+                    "/api/assignments/grading/allocations",
+                    NONE,
+                    "PA 403 403 403 | CA 200 200 200 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+            row(
+                    "GET",
+                    "/api/assignments/grading/allocations/mine",
+                    NONE,
+                    "PA 403 403 403 | CA 403 403 403 | CG 200 200 200 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+            row(
+                    "PUT",
+                    "/api/assignments/grading/allocations/qs-grader",
+                    EMPTY,
+                    "PA 403 403 403 | CA 200 200 200 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+            row(
+                    "GET",
+                    "/api/assignments/grading/modules/{module}/queue",
+                    NONE,
+                    "PA 403 403 403 | CA 200 200 404 | CG 403 403 404 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+            row(
+                    "GET",
+                    "/api/assignments/grading/modules/{module}/queue/next",
+                    NONE,
+                    "PA 403 403 403 | CA 200 200 404 | CG 403 403 404 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+            row(
+                    "GET",
+                    "/api/assignments/grading/modules/{module}/summary",
+                    NONE,
+                    "PA 403 403 403 | CA 200 200 404 | CG 403 403 404 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+            row(
+                    "GET",
+                    "/api/assignments/grading/modules/{module}/items/{teacherId}",
+                    NONE,
+                    "PA 403 403 403 | CA 200 200 404 | CG 403 403 404 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+            row(
+                    "PUT",
+                    "/api/assignments/grading/modules/{module}/items/{teacherId}/grade",
+                    EMPTY,
+                    "PA 403 403 403 | CA 422 422 404 | CG 403 403 404 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+            row(
+                    "POST",
+                    "/api/assignments/grading/modules/{module}/release",
+                    NONE,
+                    "PA 403 403 403 | CA 422 422 404 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+            row(
+                    "GET",
+                    "/api/assignments/grading/modules/{module}/my-grade",
+                    NONE,
+                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 404 404 404"));
 }

@@ -155,6 +155,15 @@ final class IsolationWorld {
         values.get(target).put("module", module);
         values.get(target).put("submission", receipt.text("submissionId"));
         values.get(target).put("teacher", teacher);
+        values.get(target).put("teacherId", subject(token(teacher)));
+    }
+
+    /** The account id services know a teacher by (the token's subject). */
+    private static String subject(String token) {
+        String payload = new String(
+                java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        return JSON.readTree(payload).path("sub").asString();
     }
 
     private static JsonNode shiftedPlan(LocalDate firstDay) throws Exception {
