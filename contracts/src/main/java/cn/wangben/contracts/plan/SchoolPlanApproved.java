@@ -19,6 +19,7 @@ public record SchoolPlanApproved(
         SchoolId schoolId,
         RubricSpec rubric,
         List<PlannedActivity> activities,
+        List<PlannedAssignment> assignments,
         String by)
         implements DomainEvent {
 
@@ -31,6 +32,21 @@ public record SchoolPlanApproved(
         Objects.requireNonNull(schoolId, "schoolId");
         Objects.requireNonNull(rubric, "rubric");
         activities = List.copyOf(activities);
+        assignments = assignments == null ? List.of() : List.copyOf(assignments);
+    }
+
+    /** Without school assignments (a field added within version 1: older producers and fixtures omit it). */
+    public SchoolPlanApproved(
+            EventId eventId,
+            CountyId countyId,
+            Instant occurredAt,
+            String planId,
+            ProgrammeId programmeId,
+            SchoolId schoolId,
+            RubricSpec rubric,
+            List<PlannedActivity> activities,
+            String by) {
+        this(eventId, countyId, occurredAt, planId, programmeId, schoolId, rubric, activities, List.of(), by);
     }
 
     /** Keyed by school so one school's review steps stay in order. */

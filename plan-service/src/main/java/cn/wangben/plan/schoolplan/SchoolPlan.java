@@ -6,6 +6,7 @@ import cn.wangben.contracts.ids.EventId;
 import cn.wangben.contracts.ids.ProgrammeId;
 import cn.wangben.contracts.ids.SchoolId;
 import cn.wangben.contracts.plan.PlannedActivity;
+import cn.wangben.contracts.plan.PlannedAssignment;
 import cn.wangben.contracts.plan.SchoolPlanApproved;
 import cn.wangben.contracts.plan.SchoolPlanReturned;
 import cn.wangben.contracts.plan.SchoolPlanSubmitted;
@@ -98,6 +99,7 @@ public final class SchoolPlan {
                 school,
                 RubricSpecs.toSpec(content.rubric()),
                 plannedActivities(),
+                plannedAssignments(),
                 by));
     }
 
@@ -107,6 +109,16 @@ public final class SchoolPlan {
         for (int i = 0; i < activities.size(); i++) {
             Activity a = activities.get(i);
             planned.add(new PlannedActivity(i + 1, a.startDate(), a.endDate(), a.content()));
+        }
+        return planned;
+    }
+
+    private List<PlannedAssignment> plannedAssignments() {
+        List<PlannedAssignment> planned = new ArrayList<>();
+        List<SchoolAssignment> assignments = content.assignments();
+        for (int i = 0; i < assignments.size(); i++) {
+            SchoolAssignment a = assignments.get(i);
+            planned.add(new PlannedAssignment(i + 1, a.title(), a.requirement(), a.dueDate()));
         }
         return planned;
     }
