@@ -25,7 +25,9 @@ final class CertificateLayout {
 
     private CertificateLayout() {}
 
-    static void draw(PDDocument document, PDPage page, PDFont font, Certificate c) throws IOException {
+    /** Draws the certificate; returns every character shown, for the font's ToUnicode map. */
+    static String draw(PDDocument document, PDPage page, PDFont font, Certificate c) throws IOException {
+        StringBuilder shown = new StringBuilder();
         float width = page.getMediaBox().getWidth();
         float height = page.getMediaBox().getHeight();
         try (PDPageContentStream s = new PDPageContentStream(document, page)) {
@@ -39,9 +41,9 @@ final class CertificateLayout {
 
             float y = height - 170;
             s.setNonStrokingColor(RED);
-            centered(s, font, TITLE_SIZE, "培训合格证书", width, y);
+            centered(s, shown, font, TITLE_SIZE, "培训合格证书", width, y);
             s.setNonStrokingColor(Color.BLACK);
-            centered(s, font, SUBTITLE_SIZE, "（学时证明）", width, y - 40);
+            centered(s, shown, font, SUBTITLE_SIZE, "（学时证明）", width, y - 40);
 
             float left = MARGIN + 56;
             float lineWidth = width - 2 * left;
@@ -54,18 +56,29 @@ final class CertificateLayout {
                             + CertificateDesk.PASSED + "，认定培训学时 " + c.hours() + " 学时。",
                     "    特发此证。")) {
                 for (String line : wrap(font, BODY_SIZE, paragraph, lineWidth)) {
-                    text(s, font, BODY_SIZE, line, left, y);
+                    text(s, shown, font, BODY_SIZE, line, left, y);
                     y -= BODY_SIZE * LEADING;
                 }
             }
 
             String issued = c.issuedOn().getYear() + "年" + c.issuedOn().getMonthValue() + "月"
                     + c.issuedOn().getDayOfMonth() + "日";
-            text(s, font, BODY_SIZE, "发证日期：" + issued, width - left - width(font, BODY_SIZE, "发证日期：" + issued), 250);
-            text(s, font, SMALL_SIZE, "验证码：" + c.code(), left, 140);
-            text(s, font, SMALL_SIZE, "验证地址：" + c.verificationPath(), left, 140 - SMALL_SIZE * LEADING);
+            text(
+                    s,
+                    shown,
+                    font,
+                    BODY_SIZE,
+                    "发证日期：" + issued,
+                    width - left - width(font, BODY_SIZE, "发证日期：" + issued),
+                    250);
+            text(s, shown, font, SMALL_SIZE, "验证码：" + c.code(), left, 140);
+            text(s, shown, font, SMALL_SIZE, "验证地址：" + c.verificationPath(), left, 140 - SMALL_SIZE * LEADING);
         }
+        return shown.toString();
     }
+
+    /** Punctuation a line must not start with (避头点): it stays at the end of the line before, past the margin. */
+    private static final String NO_LINE_START = "，。、；：！？”）》";
 
     /** Breaks at any character: Chinese has no spaces to break at, and a long programme name must still fit. */
     static List<String> wrap(PDFont font, float size, String text, float maxWidth) throws IOException {
@@ -74,7 +87,8 @@ final class CertificateLayout {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             String next = line + new String(Character.toChars(cp));
-            if (width(font, size, next) > maxWidth && line.length() > 0) {
+            boolean mayStartLine = NO_LINE_START.indexOf(cp) < 0;
+            if (width(font, size, next) > maxWidth && line.length() > 0 && mayStartLine) {
                 lines.add(line.toString());
                 line = new StringBuilder(new String(Character.toChars(cp)));
             } else {
@@ -88,13 +102,16 @@ final class CertificateLayout {
         return lines;
     }
 
-    private static void centered(PDPageContentStream s, PDFont font, float size, String text, float pageWidth, float y)
+    private static void centered(
+            PDPageContentStream s, StringBuilder shown, PDFont font, float size, String text, float pageWidth, float y)
             throws IOException {
-        text(s, font, size, text, (pageWidth - width(font, size, text)) / 2, y);
+        text(s, shown, font, size, text, (pageWidth - width(font, size, text)) / 2, y);
     }
 
-    private static void text(PDPageContentStream s, PDFont font, float size, String text, float x, float y)
+    private static void text(
+            PDPageContentStream s, StringBuilder shown, PDFont font, float size, String text, float x, float y)
             throws IOException {
+        shown.append(text);
         s.beginText();
         s.setFont(font, size);
         s.newLineAtOffset(x, y);

@@ -6,6 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -31,17 +34,33 @@ class PdfCertificateRenderer implements CertificateRenderer {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            PDType0Font cjk = PDType0Font.load(document, new RandomAccessReadBuffer(font), true, true);
-            CertificateLayout.draw(document, page, cjk, certificate);
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font));
+            // no glyph substitution: Chinese needs no shaping, and a Latin ligature (the "fi" of "certificates")
+            // would show a glyph that stands for two characters
+            ttf.setEnableGsub(false);
+            PDType0Font cjk = PDType0Font.load(document, ttf, true);
+            String shown = CertificateLayout.draw(document, page, cjk, certificate);
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle("培训合格证书 " + certificate.code());
             info.setCreator("网本研修");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
+            return withTrueText(save(document), ttf, shown);
         } catch (IOException e) {
             throw new UncheckedIOException("certificate " + certificate.code() + " could not be drawn", e);
         }
+    }
+
+    /** Saving subsets the font; the saved document then gets a ToUnicode map of the characters really shown. */
+    private static byte[] withTrueText(byte[] saved, TrueTypeFont ttf, String shown) throws IOException {
+        try (PDDocument document = Loader.loadPDF(saved)) {
+            ToUnicodeMap.apply(document, ttf.getUnicodeCmapLookup(), shown);
+            return save(document);
+        }
+    }
+
+    private static byte[] save(PDDocument document) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        document.save(out);
+        return out.toByteArray();
     }
 
     private static byte[] load(String resource) {
