@@ -147,9 +147,12 @@ abstract class ResultFactReads implements ResultFacts {
                 Filters.and(Filters.eq("countyId", county.value()), Filters.eq("programmeId", programme.value()));
         TreeSet<String> schools = new TreeSet<>();
         for (String name : List.of(TRAINEES, ONLINE, SETUPS)) {
-            collection(name).distinct("schoolId", inProgramme, String.class).into(schools);
+            for (String school : collection(name).distinct("schoolId", inProgramme, String.class)) {
+                if (school != null) {
+                    schools.add(school);
+                }
+            }
         }
-        schools.remove(null);
         return schools.stream().map(SchoolId::of).toList();
     }
 
