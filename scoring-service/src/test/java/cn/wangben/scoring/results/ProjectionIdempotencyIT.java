@@ -62,7 +62,8 @@ class ProjectionIdempotencyIT {
         String results = body("/api/scoring/programmes/" + s.programme + "/results", s);
         assertThat(JsonPath.read(results, "$.status").toString()).isEqualTo("PROVISIONAL");
         Map<String, Object> first = row(results, "k1…");
-        assertThat(String.valueOf((Object) JsonPath.read(first, "$.modules[0].score"))).isEqualTo("18.0"); // revision 2 wins
+        assertThat(String.valueOf((Object) JsonPath.read(first, "$.modules[0].score")))
+                .isEqualTo("18.0"); // revision 2 wins
         assertThat(JsonPath.read(first, "$.modules[1].outcome").toString()).isEqualTo("AWAITING_RELEASE");
         assertThat(JsonPath.read(row(results, "k3…"), "$.modules[0].outcome").toString())
                 .isEqualTo("MISSED");
