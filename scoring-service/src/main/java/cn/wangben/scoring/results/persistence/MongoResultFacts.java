@@ -12,7 +12,6 @@ import cn.wangben.contracts.assignment.ModuleScheduled;
 import cn.wangben.contracts.ids.CountyId;
 import cn.wangben.contracts.ids.ProgrammeId;
 import cn.wangben.contracts.ids.SchoolId;
-import cn.wangben.contracts.ids.TeacherId;
 import cn.wangben.contracts.plan.RosterImported;
 import cn.wangben.contracts.plan.TeacherEnrolled;
 import cn.wangben.contracts.plan.TeacherExempted;
@@ -24,7 +23,6 @@ import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -72,7 +70,8 @@ class MongoResultFacts extends ResultFactReads {
                 key(e.countyId().value(), e.moduleId().value()),
                 olderThan("scheduledAt", e.occurredAt()),
                 Updates.combine(
-                        moduleScope(e.countyId(), e.programmeId(), e.moduleId().value()),
+                        ResultDocuments.moduleScope(
+                                e.countyId(), e.programmeId(), e.moduleId().value()),
                         Updates.set("title", e.title()),
                         Updates.set("opensAt", date(e.opensAt())),
                         Updates.set("dueAt", date(e.dueAt())),
@@ -87,7 +86,8 @@ class MongoResultFacts extends ResultFactReads {
                 collection(MODULES),
                 key(e.countyId().value(), e.moduleId().value()),
                 Updates.combine(
-                        moduleScope(e.countyId(), e.programmeId(), e.moduleId().value()),
+                        ResultDocuments.moduleScope(
+                                e.countyId(), e.programmeId(), e.moduleId().value()),
                         Updates.min("releasedAt", date(e.occurredAt()))));
     }
 
@@ -97,7 +97,7 @@ class MongoResultFacts extends ResultFactReads {
                 collection(TRAINEES),
                 key(e.countyId().value(), e.programmeId().value(), e.teacherKey()),
                 Updates.combine(
-                        scope(e.countyId(), e.programmeId(), e.schoolId()),
+                        ResultDocuments.scope(e.countyId(), e.programmeId(), e.schoolId()),
                         Updates.set("teacherKey", e.teacherKey()),
                         Updates.set(
                                 "teacherId",
@@ -110,7 +110,7 @@ class MongoResultFacts extends ResultFactReads {
                 collection(TRAINEES),
                 key(e.countyId().value(), e.programmeId().value(), e.teacherKey()),
                 Updates.combine(
-                        scope(e.countyId(), e.programmeId(), e.schoolId()),
+                        ResultDocuments.scope(e.countyId(), e.programmeId(), e.schoolId()),
                         Updates.set("teacherKey", e.teacherKey()),
                         Updates.set("exemption", e.category()),
                         Updates.min("exemptedAt", date(e.occurredAt()))));
@@ -122,9 +122,9 @@ class MongoResultFacts extends ResultFactReads {
         String module = "modules." + e.moduleId().value();
         Upserts.always(
                 collection(ONLINE),
-                onlineKey(e.countyId(), e.programmeId(), e.teacherId()),
+                ResultDocuments.onlineKey(e.countyId(), e.programmeId(), e.teacherId()),
                 Updates.combine(
-                        onlineScope(e.countyId(), e.programmeId(), e.schoolId(), e.teacherId()),
+                        ResultDocuments.onlineScope(e.countyId(), e.programmeId(), e.schoolId(), e.teacherId()),
                         Updates.min(module + ".firstSubmittedAt", date(e.submittedAt())),
                         Updates.max(module + ".attempts", e.attempt())));
     }
@@ -135,10 +135,10 @@ class MongoResultFacts extends ResultFactReads {
         String grade = "modules." + e.moduleId().value() + ".grade";
         Upserts.unlessAsNew(
                 collection(ONLINE),
-                onlineKey(e.countyId(), e.programmeId(), e.teacherId()),
+                ResultDocuments.onlineKey(e.countyId(), e.programmeId(), e.teacherId()),
                 Filters.or(Filters.exists(grade + ".revision", false), Filters.lt(grade + ".revision", e.revision())),
                 Updates.combine(
-                        onlineScope(e.countyId(), e.programmeId(), e.schoolId(), e.teacherId()),
+                        ResultDocuments.onlineScope(e.countyId(), e.programmeId(), e.schoolId(), e.teacherId()),
                         Updates.set(grade + ".band", e.band()),
                         Updates.set(grade + ".score", Upserts.text(e.score())),
                         Updates.set(grade + ".revision", e.revision())));
@@ -148,9 +148,9 @@ class MongoResultFacts extends ResultFactReads {
     public void rememberMissed(EssayMissed e) {
         Upserts.always(
                 collection(ONLINE),
-                onlineKey(e.countyId(), e.programmeId(), e.teacherId()),
+                ResultDocuments.onlineKey(e.countyId(), e.programmeId(), e.teacherId()),
                 Updates.combine(
-                        onlineScope(e.countyId(), e.programmeId(), e.schoolId(), e.teacherId()),
+                        ResultDocuments.onlineScope(e.countyId(), e.programmeId(), e.schoolId(), e.teacherId()),
                         Updates.min("modules." + e.moduleId().value() + ".missedCutoff", date(e.cutoff()))));
     }
 
@@ -166,7 +166,7 @@ class MongoResultFacts extends ResultFactReads {
                         Filters.lt("plan.at", when),
                         Filters.and(Filters.eq("plan.at", when), Filters.lt("plan.rank", step.rank()))),
                 Updates.combine(
-                        scope(county, programme, school),
+                        ResultDocuments.scope(county, programme, school),
                         Updates.set("plan.status", step.name()),
                         Updates.set("plan.at", when),
                         Updates.set("plan.rank", step.rank()),
@@ -180,7 +180,7 @@ class MongoResultFacts extends ResultFactReads {
                 key(e.countyId().value(), e.programmeId().value(), e.schoolId().value()),
                 olderThan("roster.importedAt", e.occurredAt()),
                 Updates.combine(
-                        scope(e.countyId(), e.programmeId(), e.schoolId()),
+                        ResultDocuments.scope(e.countyId(), e.programmeId(), e.schoolId()),
                         Updates.set("roster.importedAt", date(e.occurredAt())),
                         Updates.set("roster.teachers", e.teachers())));
     }
@@ -204,7 +204,7 @@ class MongoResultFacts extends ResultFactReads {
                         Filters.lt("standing.at", when),
                         Filters.and(Filters.eq("standing.at", when), Filters.lt("standing.rank", rank))),
                 Updates.combine(
-                        scope(county, programme, school),
+                        ResultDocuments.scope(county, programme, school),
                         Updates.set("standing.cancelled", cancelled),
                         Updates.set("standing.missing", missing),
                         Updates.set("standing.at", when),
@@ -220,32 +220,5 @@ class MongoResultFacts extends ResultFactReads {
                         Updates.set("countyId", county.value()),
                         Updates.set("schoolId", school.value()),
                         Updates.set("name", name)));
-    }
-
-    private static Bson scope(CountyId county, ProgrammeId programme, SchoolId school) {
-        return Updates.combine(
-                Updates.set("countyId", county.value()),
-                Updates.set("programmeId", programme.value()),
-                Updates.set("schoolId", school.value()));
-    }
-
-    private static Bson moduleScope(CountyId county, ProgrammeId programme, String module) {
-        return Updates.combine(
-                Updates.set("countyId", county.value()),
-                Updates.set("programmeId", programme.value()),
-                Updates.set("moduleId", module));
-    }
-
-    /** An online event without a school (none in the token) keeps the school an earlier event named. */
-    private static Bson onlineScope(CountyId county, ProgrammeId programme, SchoolId school, TeacherId teacher) {
-        Bson base = Updates.combine(
-                Updates.set("countyId", county.value()),
-                Updates.set("programmeId", programme.value()),
-                Updates.set("teacherId", teacher.value()));
-        return school == null ? base : Updates.combine(base, Updates.set("schoolId", school.value()));
-    }
-
-    private static String onlineKey(CountyId county, ProgrammeId programme, TeacherId teacher) {
-        return key(county.value(), programme.value(), teacher.value());
     }
 }

@@ -9,8 +9,6 @@ import cn.wangben.contracts.ids.ProgrammeId;
 import cn.wangben.contracts.ids.SchoolId;
 import cn.wangben.contracts.ids.TeacherId;
 import cn.wangben.scoring.facts.Trainee;
-import cn.wangben.scoring.results.Grade;
-import cn.wangben.scoring.results.ModuleWork;
 import cn.wangben.scoring.results.OnlineModule;
 import cn.wangben.scoring.results.OnlineWork;
 import cn.wangben.scoring.results.PlanStatus;
@@ -19,7 +17,6 @@ import cn.wangben.scoring.results.ResultFacts;
 import cn.wangben.scoring.results.SchoolSetup;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -55,14 +52,14 @@ abstract class ResultFactReads implements ResultFacts {
         return Optional.ofNullable(collection(PROGRAMMES)
                         .find(Filters.eq("_id", key(county.value(), programme.value())))
                         .first())
-                .map(ResultFactReads::settings);
+                .map(ResultDocuments::settings);
     }
 
     @Override
     public List<ProgrammeSettings> programmes(CountyId county) {
         return collection(PROGRAMMES)
                 .find(Filters.eq("countyId", county.value()))
-                .map(ResultFactReads::settings)
+                .map(ResultDocuments::settings)
                 .into(new ArrayList<>());
     }
 
@@ -88,7 +85,7 @@ abstract class ResultFactReads implements ResultFacts {
         Map<String, Trainee> trainees = new LinkedHashMap<>();
         collection(TRAINEES)
                 .find(scope(county, programme, school))
-                .forEach(d -> trainees.put(d.getString("teacherKey"), trainee(d)));
+                .forEach(d -> trainees.put(d.getString("teacherKey"), ResultDocuments.trainee(d)));
         return trainees;
     }
 
@@ -100,7 +97,7 @@ abstract class ResultFactReads implements ResultFacts {
                                 Filters.eq("programmeId", programme.value()),
                                 Filters.eq("teacherId", teacher.value())))
                         .first())
-                .map(ResultFactReads::trainee);
+                .map(ResultDocuments::trainee);
     }
 
     @Override
@@ -116,7 +113,7 @@ abstract class ResultFactReads implements ResultFacts {
         return collection(ONLINE)
                 .find(Filters.and(
                         Filters.eq("countyId", county.value()), Filters.eq("programmeId", programme.value()), mine))
-                .map(ResultFactReads::work)
+                .map(ResultDocuments::work)
                 .into(new ArrayList<>());
     }
 
@@ -178,52 +175,6 @@ abstract class ResultFactReads implements ResultFacts {
                         d.get("maxPoints", 0),
                         instant(d.getDate("releasedAt"))))
                 .into(new ArrayList<>());
-    }
-
-    private static ProgrammeSettings settings(Document d) {
-        return new ProgrammeSettings(
-                CountyId.of(d.getString("countyId")),
-                ProgrammeId.of(d.getString("programmeId")),
-                d.getString("name"),
-                ZoneId.of(d.getString("zone")),
-                d.getInteger("onlinePoints"),
-                d.getInteger("schoolPoints"),
-                d.getInteger("passMark"),
-                d.getInteger("creditedHours"),
-                instant(d.getDate("planDeadline")),
-                instant(d.getDate("scoringDeadline")),
-                d.getInteger("revision"));
-    }
-
-    private static Trainee trainee(Document d) {
-        String teacherId = d.getString("teacherId");
-        return new Trainee(
-                d.getString("teacherKey"),
-                SchoolId.of(d.getString("schoolId")),
-                teacherId == null ? null : TeacherId.of(teacherId),
-                d.getString("exemption"));
-    }
-
-    private static OnlineWork work(Document d) {
-        Map<ModuleId, ModuleWork> modules = new HashMap<>();
-        d.get("modules", new Document()).forEach((module, value) -> {
-            Document w = (Document) value;
-            Document g = w.get("grade", Document.class);
-            Grade grade = g == null
-                    ? null
-                    : new Grade(g.getString("band"), Upserts.number(g.getString("score")), g.getInteger("revision"));
-            modules.put(
-                    ModuleId.of(module),
-                    new ModuleWork(
-                            ModuleId.of(module),
-                            instant(w.getDate("firstSubmittedAt")),
-                            w.get("attempts", 0),
-                            grade,
-                            instant(w.getDate("missedCutoff"))));
-        });
-        String school = d.getString("schoolId");
-        return new OnlineWork(
-                TeacherId.of(d.getString("teacherId")), school == null ? null : SchoolId.of(school), modules);
     }
 
     private static Bson scope(CountyId county, ProgrammeId programme, SchoolId school) {
