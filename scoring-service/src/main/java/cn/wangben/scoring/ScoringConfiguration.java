@@ -1,8 +1,22 @@
 package cn.wangben.scoring;
 
 import cn.wangben.scoring.dashboard.DashboardDesk;
-import cn.wangben.scoring.dashboard.Projections;
+import cn.wangben.scoring.dashboard.RiskSettings;
+import cn.wangben.scoring.dashboard.web.DashboardProperties;
 import cn.wangben.scoring.facts.SchoolFacts;
+import cn.wangben.scoring.results.CertificateDesk;
+import cn.wangben.scoring.results.CertificateRenderer;
+import cn.wangben.scoring.results.FinalResults;
+import cn.wangben.scoring.results.FinalizationDesk;
+import cn.wangben.scoring.results.ResultBoard;
+import cn.wangben.scoring.results.ResultFacts;
+import cn.wangben.scoring.results.ResultIntake;
+import cn.wangben.scoring.results.ResultProjector;
+import cn.wangben.scoring.results.ResultsDesk;
+import cn.wangben.scoring.results.SchoolBoardWatch;
+import cn.wangben.scoring.results.SubmissionHours;
+import cn.wangben.scoring.results.VerificationCodes;
+import cn.wangben.scoring.results.pdf.CertificateProperties;
 import cn.wangben.scoring.schoolscore.AttendanceDesk;
 import cn.wangben.scoring.schoolscore.CorrectionDesk;
 import cn.wangben.scoring.schoolscore.FactIntake;
@@ -22,8 +36,50 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ScoringConfiguration {
     @Bean
-    DashboardDesk dashboardDesk(Projections projections) {
-        return new DashboardDesk(projections);
+    DashboardDesk dashboardDesk(
+            ResultFacts facts, ResultBoard board, SubmissionHours hours, DashboardProperties p, Clock clock) {
+        RiskSettings settings = new RiskSettings(
+                p.planWarning(), p.submissionWindow(), p.submissionRatePercent(), p.sheetWarning(), p.zone());
+        return new DashboardDesk(facts, board, hours, settings, clock);
+    }
+
+    @Bean
+    ResultProjector resultProjector(
+            ResultFacts facts, ResultBoard board, SchoolFacts schoolFacts, FinalResults finals) {
+        return new ResultProjector(facts, board, schoolFacts, finals);
+    }
+
+    @Bean
+    ResultIntake resultIntake(
+            ResultFacts facts, ResultProjector projector, SubmissionHours hours, DashboardProperties p) {
+        return new ResultIntake(facts, projector, hours, p.zone());
+    }
+
+    @Bean
+    ResultsDesk resultsDesk(ResultFacts facts, ResultBoard board, FinalResults finals) {
+        return new ResultsDesk(facts, board, finals);
+    }
+
+    @Bean
+    VerificationCodes verificationCodes(CertificateProperties p) {
+        return new VerificationCodes(p.codeLength());
+    }
+
+    @Bean
+    FinalizationDesk finalizationDesk(
+            ResultFacts facts, ResultProjector projector, FinalResults finals, VerificationCodes codes, Clock clock) {
+        return new FinalizationDesk(facts, projector, finals, codes, clock);
+    }
+
+    @Bean
+    CertificateDesk certificateDesk(
+            ResultFacts facts,
+            FinalResults finals,
+            CertificateRenderer renderer,
+            VerificationCodes codes,
+            CertificateProperties p,
+            DashboardProperties dashboards) {
+        return new CertificateDesk(facts, finals, renderer, codes, p.verificationPath(), dashboards.zone());
     }
 
     @Bean
@@ -31,9 +87,10 @@ class ScoringConfiguration {
         return new SheetCases(facts, sheets);
     }
 
+    /** School scoring publishes to a watched board, so every school part change recomputes the school's results. */
     @Bean
-    SheetProjector sheetProjector(SheetCases cases, ScoreBoard board, Clock clock) {
-        return new SheetProjector(cases, board, clock);
+    SheetProjector sheetProjector(SheetCases cases, ScoreBoard board, ResultProjector results, Clock clock) {
+        return new SheetProjector(cases, new SchoolBoardWatch(board, results), clock);
     }
 
     @Bean

@@ -1,19 +1,20 @@
 package cn.wangben.scoring.dashboard;
 
 import cn.wangben.contracts.ids.CountyId;
-import cn.wangben.contracts.ids.ModuleId;
-import java.util.HashMap;
+import cn.wangben.contracts.ids.ProgrammeId;
 import java.util.List;
-import java.util.Map;
 
-/** The county view officials watch, assembled from projections that events keep current. */
-public record CountyDashboard(CountyId county, List<ModuleSummary> modules, List<SchoolProgress> schools) {
+/** The county view officials watch: modules, programmes, schools and the schools at risk. */
+public record CountyDashboard(
+        CountyId county,
+        ProgrammeId programme,
+        List<ModuleFigures> modules,
+        List<ProgrammeFigures> programmes,
+        List<SchoolFigures> schools) {
 
-    public Map<ModuleId, Integer> submittedByModule() {
-        Map<ModuleId, Integer> totals = new HashMap<>();
-        for (SchoolProgress school : schools) {
-            school.submittedByModule().forEach((module, n) -> totals.merge(module, n, Integer::sum));
-        }
-        return totals;
+    public CountyDashboard {
+        modules = List.copyOf(modules);
+        programmes = List.copyOf(programmes);
+        schools = List.copyOf(schools);
     }
 }

@@ -1,21 +1,136 @@
 package cn.wangben.scoring.dashboard;
 
 import cn.wangben.contracts.ids.CountyId;
+import cn.wangben.contracts.ids.ModuleId;
+import cn.wangben.contracts.ids.ProgrammeId;
+import cn.wangben.contracts.ids.SchoolId;
 import cn.wangben.platform.domain.Caller;
 import cn.wangben.platform.domain.DomainException;
+import cn.wangben.platform.domain.Role;
+import cn.wangben.scoring.results.ModuleTally;
+import cn.wangben.scoring.results.OnlineModule;
+import cn.wangben.scoring.results.ProgrammeSettings;
+import cn.wangben.scoring.results.ResultBoard;
+import cn.wangben.scoring.results.ResultFacts;
+import cn.wangben.scoring.results.SchoolStats;
+import cn.wangben.scoring.results.SubmissionHours;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
+/**
+ * Dashboards read the stored per-school figures that events keep current and add them up; nothing scans submissions
+ * on a request. County staff watch their county, officials their granted counties, a school admin their own school.
+ */
 public class DashboardDesk {
-    private final Projections projections;
+    private final ResultFacts facts;
+    private final ResultBoard board;
+    private final SubmissionHours hours;
+    private final RiskSettings settings;
+    private final Clock clock;
 
-    public DashboardDesk(Projections projections) {
-        this.projections = projections;
+    public DashboardDesk(
+            ResultFacts facts, ResultBoard board, SubmissionHours hours, RiskSettings settings, Clock clock) {
+        this.facts = facts;
+        this.board = board;
+        this.hours = hours;
+        this.settings = settings;
+        this.clock = clock;
     }
 
-    /** County staff watch their county, officials their granted counties; anyone else sees nothing at all. */
-    public CountyDashboard county(Caller caller, CountyId county) {
+    /** @param programme only this programme, or all of the county's when {@code null} */
+    public CountyDashboard county(Caller caller, CountyId county, ProgrammeId programme) {
+        watch(caller, county);
+        List<SchoolStats> stats = board.stats(county, programme);
+        List<OnlineModule> modules =
+                scheduled(programme == null ? facts.modules(county) : facts.modules(county, programme));
+        Map<ProgrammeId, ProgrammeSettings> programmes =
+                facts.programmes(county).stream().collect(Collectors.toMap(ProgrammeSettings::id, p -> p));
+        Figures figures = new Figures(facts.schoolNames(county), programmes, modules, settings, clock.instant());
+        List<ProgrammeFigures> totals = new ArrayList<>();
+        stats.stream().map(SchoolStats::programme).distinct().forEach(p -> totals.add(figures.programme(p, stats)));
+        return new CountyDashboard(
+                county,
+                programme,
+                modules.stream().map(m -> figures.module(m, stats)).toList(),
+                totals,
+                stats.stream().map(figures::school).toList());
+    }
+
+    public SchoolFigures school(Caller caller, CountyId county, ProgrammeId programme, SchoolId school) {
+        boolean ownSchool =
+                caller.has(Role.SCHOOL_ADMIN) && county.equals(caller.county()) && school.equals(caller.school());
+        if (!ownSchool) {
+            watch(caller, county);
+        }
+        SchoolStats stats = board.board(county, programme, school)
+                .map(b -> b.stats())
+                .orElseThrow(() -> DomainException.notFound("学校", school));
+        return figures(county, scheduled(facts.modules(county, programme))).school(stats);
+    }
+
+    public ModuleDashboard module(Caller caller, CountyId county, ModuleId moduleId) {
+        watch(caller, county);
+        OnlineModule module = facts.module(county, moduleId)
+                .filter(m -> m.title() != null)
+                .orElseThrow(() -> DomainException.notFound("网络研修板块", moduleId));
+        List<SchoolStats> stats = board.stats(county, module.programme());
+        Figures figures = figures(county, List.of(module));
+        List<ModuleDashboard.SchoolModule> schools = stats.stream()
+                .map(s -> new ModuleDashboard.SchoolModule(figures.school(s), figures.module(module, List.of(s))))
+                .toList();
+        return new ModuleDashboard(figures.module(module, stats), schools, hourly(county, module));
+    }
+
+    private List<ModuleDashboard.HourCount> hourly(CountyId county, OnlineModule module) {
+        Instant end = module.dueAt();
+        Instant first = end.minus(settings.submissionWindow())
+                .atZone(settings.zone())
+                .truncatedTo(ChronoUnit.HOURS)
+                .toInstant();
+        Map<Instant, Integer> counted = hours.counts(county, module.id(), first, end);
+        List<ModuleDashboard.HourCount> series = new ArrayList<>();
+        for (Instant hour = first; hour.isBefore(end); hour = hour.plus(1, ChronoUnit.HOURS)) {
+            series.add(new ModuleDashboard.HourCount(hour, counted.getOrDefault(hour, 0)));
+        }
+        return series;
+    }
+
+    private Figures figures(CountyId county, List<OnlineModule> modules) {
+        Map<ProgrammeId, ProgrammeSettings> programmes =
+                facts.programmes(county).stream().collect(Collectors.toMap(ProgrammeSettings::id, p -> p));
+        return new Figures(facts.schoolNames(county), programmes, modules, settings, clock.instant());
+    }
+
+    /** Modules whose schedule has arrived, by cutoff. */
+    private static List<OnlineModule> scheduled(List<OnlineModule> modules) {
+        return modules.stream()
+                .filter(m -> m.title() != null)
+                .sorted(Comparator.comparing(OnlineModule::dueAt).thenComparing(m -> m.id().value()))
+                .toList();
+    }
+
+    private static void watch(Caller caller, CountyId county) {
         if (!caller.mayWatchCounty(county)) {
             throw DomainException.forbidden("当前账号无权查看该县（区）的数据");
         }
-        return new CountyDashboard(county, projections.modules(county), projections.schools(county));
+    }
+
+    static ModuleTally sum(ModuleId module, List<SchoolStats> stats) {
+        ModuleTally total = ModuleTally.empty(module);
+        for (SchoolStats s : stats) {
+            Optional<ModuleTally> t =
+                    s.modules().stream().filter(m -> m.module().equals(module)).findFirst();
+            if (t.isPresent()) {
+                total = total.plus(t.get());
+            }
+        }
+        return total;
     }
 }

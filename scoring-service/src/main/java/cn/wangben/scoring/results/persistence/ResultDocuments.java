@@ -1,0 +1,99 @@
+package cn.wangben.scoring.results.persistence;
+
+import static cn.wangben.scoring.results.persistence.Upserts.instant;
+import static cn.wangben.scoring.results.persistence.Upserts.key;
+
+import cn.wangben.contracts.ids.CountyId;
+import cn.wangben.contracts.ids.ModuleId;
+import cn.wangben.contracts.ids.ProgrammeId;
+import cn.wangben.contracts.ids.SchoolId;
+import cn.wangben.contracts.ids.TeacherId;
+import cn.wangben.scoring.facts.Trainee;
+import cn.wangben.scoring.results.Grade;
+import cn.wangben.scoring.results.ModuleWork;
+import cn.wangben.scoring.results.OnlineWork;
+import cn.wangben.scoring.results.ProgrammeSettings;
+import com.mongodb.client.model.Updates;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/** How the results facts look as documents: the scope every fact carries, and reading documents back. */
+final class ResultDocuments {
+    private ResultDocuments() {}
+
+    static Bson scope(CountyId county, ProgrammeId programme, SchoolId school) {
+        return Updates.combine(
+                Updates.set("countyId", county.value()),
+                Updates.set("programmeId", programme.value()),
+                Updates.set("schoolId", school.value()));
+    }
+
+    static Bson moduleScope(CountyId county, ProgrammeId programme, String module) {
+        return Updates.combine(
+                Updates.set("countyId", county.value()),
+                Updates.set("programmeId", programme.value()),
+                Updates.set("moduleId", module));
+    }
+
+    /** An online event without a school (none in the token) keeps the school an earlier event named. */
+    static Bson onlineScope(CountyId county, ProgrammeId programme, SchoolId school, TeacherId teacher) {
+        Bson base = Updates.combine(
+                Updates.set("countyId", county.value()),
+                Updates.set("programmeId", programme.value()),
+                Updates.set("teacherId", teacher.value()));
+        return school == null ? base : Updates.combine(base, Updates.set("schoolId", school.value()));
+    }
+
+    static String onlineKey(CountyId county, ProgrammeId programme, TeacherId teacher) {
+        return key(county.value(), programme.value(), teacher.value());
+    }
+
+    static ProgrammeSettings settings(Document d) {
+        return new ProgrammeSettings(
+                CountyId.of(d.getString("countyId")),
+                ProgrammeId.of(d.getString("programmeId")),
+                d.getString("name"),
+                ZoneId.of(d.getString("zone")),
+                d.getInteger("onlinePoints"),
+                d.getInteger("schoolPoints"),
+                d.getInteger("passMark"),
+                d.getInteger("creditedHours"),
+                instant(d.getDate("planDeadline")),
+                instant(d.getDate("scoringDeadline")),
+                d.getInteger("revision"));
+    }
+
+    static Trainee trainee(Document d) {
+        String teacherId = d.getString("teacherId");
+        return new Trainee(
+                d.getString("teacherKey"),
+                SchoolId.of(d.getString("schoolId")),
+                teacherId == null ? null : TeacherId.of(teacherId),
+                d.getString("exemption"));
+    }
+
+    static OnlineWork work(Document d) {
+        Map<ModuleId, ModuleWork> modules = new HashMap<>();
+        d.get("modules", new Document()).forEach((module, value) -> {
+            Document w = (Document) value;
+            Document g = w.get("grade", Document.class);
+            Grade grade = g == null
+                    ? null
+                    : new Grade(g.getString("band"), Upserts.number(g.getString("score")), g.getInteger("revision"));
+            modules.put(
+                    ModuleId.of(module),
+                    new ModuleWork(
+                            ModuleId.of(module),
+                            instant(w.getDate("firstSubmittedAt")),
+                            w.get("attempts", 0),
+                            grade,
+                            instant(w.getDate("missedCutoff"))));
+        });
+        String school = d.getString("schoolId");
+        return new OnlineWork(
+                TeacherId.of(d.getString("teacherId")), school == null ? null : SchoolId.of(school), modules);
+    }
+}

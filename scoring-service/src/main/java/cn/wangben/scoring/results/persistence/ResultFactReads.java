@@ -1,0 +1,186 @@
+package cn.wangben.scoring.results.persistence;
+
+import static cn.wangben.scoring.results.persistence.Upserts.instant;
+import static cn.wangben.scoring.results.persistence.Upserts.key;
+
+import cn.wangben.contracts.ids.CountyId;
+import cn.wangben.contracts.ids.ModuleId;
+import cn.wangben.contracts.ids.ProgrammeId;
+import cn.wangben.contracts.ids.SchoolId;
+import cn.wangben.contracts.ids.TeacherId;
+import cn.wangben.scoring.facts.Trainee;
+import cn.wangben.scoring.results.OnlineModule;
+import cn.wangben.scoring.results.OnlineWork;
+import cn.wangben.scoring.results.PlanStatus;
+import cn.wangben.scoring.results.ProgrammeSettings;
+import cn.wangben.scoring.results.ResultFacts;
+import cn.wangben.scoring.results.SchoolSetup;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Reads of the results facts; {@link MongoResultFacts} adds the writes. */
+abstract class ResultFactReads implements ResultFacts {
+    static final String PROGRAMMES = "results_programmes";
+    static final String MODULES = "results_modules";
+    static final String TRAINEES = "results_trainees";
+    static final String ONLINE = "results_online";
+    static final String SETUPS = "results_setups";
+    static final String SCHOOL_NAMES = "results_school_names";
+    private final MongoTemplate mongo;
+
+    ResultFactReads(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    MongoCollection<Document> collection(String name) {
+        return mongo.getCollection(name);
+    }
+
+    @Override
+    public Optional<ProgrammeSettings> programme(CountyId county, ProgrammeId programme) {
+        return Optional.ofNullable(collection(PROGRAMMES)
+                        .find(Filters.eq("_id", key(county.value(), programme.value())))
+                        .first())
+                .map(ResultDocuments::settings);
+    }
+
+    @Override
+    public List<ProgrammeSettings> programmes(CountyId county) {
+        return collection(PROGRAMMES)
+                .find(Filters.eq("countyId", county.value()))
+                .map(ResultDocuments::settings)
+                .into(new ArrayList<>());
+    }
+
+    @Override
+    public List<OnlineModule> modules(CountyId county, ProgrammeId programme) {
+        return modules(
+                Filters.and(Filters.eq("countyId", county.value()), Filters.eq("programmeId", programme.value())));
+    }
+
+    @Override
+    public List<OnlineModule> modules(CountyId county) {
+        return modules(Filters.eq("countyId", county.value()));
+    }
+
+    @Override
+    public Optional<OnlineModule> module(CountyId county, ModuleId module) {
+        return modules(Filters.eq("_id", key(county.value(), module.value()))).stream()
+                .findFirst();
+    }
+
+    @Override
+    public Map<String, Trainee> trainees(CountyId county, ProgrammeId programme, SchoolId school) {
+        Map<String, Trainee> trainees = new LinkedHashMap<>();
+        collection(TRAINEES)
+                .find(scope(county, programme, school))
+                .forEach(d -> trainees.put(d.getString("teacherKey"), ResultDocuments.trainee(d)));
+        return trainees;
+    }
+
+    @Override
+    public Optional<Trainee> traineeOfAccount(CountyId county, ProgrammeId programme, TeacherId teacher) {
+        return Optional.ofNullable(collection(TRAINEES)
+                        .find(Filters.and(
+                                Filters.eq("countyId", county.value()),
+                                Filters.eq("programmeId", programme.value()),
+                                Filters.eq("teacherId", teacher.value())))
+                        .first())
+                .map(ResultDocuments::trainee);
+    }
+
+    @Override
+    public List<OnlineWork> work(
+            CountyId county, ProgrammeId programme, SchoolId school, Collection<TeacherId> accounts) {
+        Bson mine = accounts.isEmpty()
+                ? Filters.eq("schoolId", school.value())
+                : Filters.or(
+                        Filters.eq("schoolId", school.value()),
+                        Filters.in(
+                                "teacherId",
+                                accounts.stream().map(TeacherId::value).toList()));
+        return collection(ONLINE)
+                .find(Filters.and(
+                        Filters.eq("countyId", county.value()), Filters.eq("programmeId", programme.value()), mine))
+                .map(ResultDocuments::work)
+                .into(new ArrayList<>());
+    }
+
+    @Override
+    public SchoolSetup setup(CountyId county, ProgrammeId programme, SchoolId school) {
+        Document d = collection(SETUPS)
+                .find(Filters.eq("_id", key(county.value(), programme.value(), school.value())))
+                .first();
+        if (d == null) {
+            return SchoolSetup.none();
+        }
+        Document plan = d.get("plan", new Document());
+        Document roster = d.get("roster", new Document());
+        Document standing = d.get("standing", new Document());
+        return new SchoolSetup(
+                PlanStatus.valueOf(plan.get("status", PlanStatus.NONE.name())),
+                instant(plan.getDate("at")),
+                plan.getString("comment"),
+                instant(roster.getDate("importedAt")),
+                roster.get("teachers", 0),
+                standing.getBoolean("cancelled", false),
+                standing.getList("missing", String.class, List.of()));
+    }
+
+    @Override
+    public List<SchoolId> schools(CountyId county, ProgrammeId programme) {
+        Bson inProgramme =
+                Filters.and(Filters.eq("countyId", county.value()), Filters.eq("programmeId", programme.value()));
+        TreeSet<String> schools = new TreeSet<>();
+        for (String name : List.of(TRAINEES, ONLINE, SETUPS)) {
+            for (String school : collection(name).distinct("schoolId", inProgramme, String.class)) {
+                if (school != null) {
+                    schools.add(school);
+                }
+            }
+        }
+        return schools.stream().map(SchoolId::of).toList();
+    }
+
+    @Override
+    public Map<SchoolId, String> schoolNames(CountyId county) {
+        Map<SchoolId, String> names = new HashMap<>();
+        collection(SCHOOL_NAMES)
+                .find(Filters.eq("countyId", county.value()))
+                .forEach(d -> names.put(SchoolId.of(d.getString("schoolId")), d.getString("name")));
+        return names;
+    }
+
+    private List<OnlineModule> modules(Bson filter) {
+        return collection(MODULES)
+                .find(filter)
+                .map(d -> new OnlineModule(
+                        CountyId.of(d.getString("countyId")),
+                        ProgrammeId.of(d.getString("programmeId")),
+                        ModuleId.of(d.getString("moduleId")),
+                        d.getString("title"),
+                        instant(d.getDate("opensAt")),
+                        instant(d.getDate("dueAt")),
+                        d.get("maxPoints", 0),
+                        instant(d.getDate("releasedAt"))))
+                .into(new ArrayList<>());
+    }
+
+    private static Bson scope(CountyId county, ProgrammeId programme, SchoolId school) {
+        return Filters.and(
+                Filters.eq("countyId", county.value()),
+                Filters.eq("programmeId", programme.value()),
+                Filters.eq("schoolId", school.value()));
+    }
+}

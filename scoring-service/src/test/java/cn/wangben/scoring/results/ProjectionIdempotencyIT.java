@@ -1,0 +1,123 @@
+package cn.wangben.scoring.results;
+
+import static cn.wangben.testinfra.TestTokens.countyAdmin;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import cn.wangben.contracts.DomainEvent;
+import cn.wangben.scoring.schoolscore.FactIntake;
+import cn.wangben.testinfra.EventFixtures;
+import cn.wangben.testinfra.WangbenIntegrationTest;
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The acceptance test of idempotency: every consumer given each event twice, and the partitions out of order, ends in
+ * the same dashboards and results as the events given once in order.
+ */
+@WangbenIntegrationTest
+@AutoConfigureMockMvc
+@Import(EventFixtures.class)
+class ProjectionIdempotencyIT {
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    FactIntake schoolIntake;
+
+    @Autowired
+    ResultIntake resultIntake;
+
+    @Test
+    void eachEventTwiceAndPartitionsOutOfOrderGiveTheSameDashboardsAndResultsAsOnceInOrder() throws Exception {
+        long now = System.nanoTime();
+        ScenarioEvents inOrder = new ScenarioEvents("a" + now);
+        ScenarioEvents shuffled = new ScenarioEvents("b" + now);
+        Feed feed = new Feed(schoolIntake, resultIntake);
+        feed.apply(inOrder.events());
+        List<DomainEvent> events = shuffled.events();
+        for (long seed : new long[] {now, now + 1}) {
+            feed.apply(Feed.twiceShuffledAcrossPartitions(events, seed));
+        }
+
+        List<String> expected = views(inOrder);
+        List<String> actual = views(shuffled);
+        assertThat(actual).as("shuffled with seeds %d and %d", now, now + 1).isEqualTo(expected);
+    }
+
+    @Test
+    void theScenarioComesOutAsTheNoticeSays() throws Exception {
+        ScenarioEvents s = new ScenarioEvents("n" + System.nanoTime());
+        new Feed(schoolIntake, resultIntake).apply(s.events());
+
+        String results = body("/api/scoring/programmes/" + s.programme + "/results", s);
+        assertThat(JsonPath.read(results, "$.status").toString()).isEqualTo("PROVISIONAL");
+        Map<String, Object> first = row(results, "k1…");
+        assertThat(String.valueOf((Object) JsonPath.read(first, "$.modules[0].score")))
+                .isEqualTo("18.0"); // revision 2 wins
+        assertThat(JsonPath.read(first, "$.modules[1].outcome").toString()).isEqualTo("AWAITING_RELEASE");
+        assertThat(JsonPath.read(row(results, "k3…"), "$.modules[0].outcome").toString())
+                .isEqualTo("MISSED");
+        assertThat(row(results, "k4…").get("status")).isEqualTo("EXEMPT");
+        assertThat(row(results, "k7…").get("schoolReason")).isEqualTo("逾期未提交计划或名册，校本研修按取消处理");
+        assertThat(String.valueOf(row(results, "k7…").get("schoolPoints"))).isEqualTo("0.0");
+
+        String county = body("/api/scoring/dashboards/counties/" + s.county, s);
+        assertThat(JsonPath.read(county, "$.submittedByModule['m1…']").toString())
+                .isEqualTo("4");
+        assertThat(JsonPath.read(county, "$.modules[0].onTime").toString()).isEqualTo("3");
+        assertThat(JsonPath.read(county, "$.modules[0].average").toString()).isEqualTo("16.5"); // (18+12.5+19)/3
+        assertThat(JsonPath.read(county, "$.modules[0].distribution.缺交").toString())
+                .isEqualTo("1");
+        assertThat(JsonPath.read(county, "$.programmes[0].enrolled").toString()).isEqualTo("6");
+        assertThat(JsonPath.read(county, "$.programmes[0].exempt").toString()).isEqualTo("1");
+        assertThat((List<String>) JsonPath.read(county, "$.atRisk[*].risks[*].rule"))
+                .containsExactly("SCHOOL_CANCELLED");
+        String s1 = "$.schools[?(@.schoolId=='s1…')]";
+        assertThat((List<String>) JsonPath.read(county, s1 + ".plan.status")).containsExactly("APPROVED");
+        assertThat((List<String>) JsonPath.read(county, s1 + ".schoolName")).containsExactly("青山县第一中学");
+        assertThat((List<String>) JsonPath.read(county, "$.schools[?(@.schoolId=='s2…')].plan.status"))
+                .containsExactly("SUBMITTED");
+    }
+
+    private static Map<String, Object> row(String results, String teacherKey) {
+        List<Map<String, Object>> rows = JsonPath.read(results, "$.results[?(@.teacherKey=='" + teacherKey + "')]");
+        assertThat(rows).as("row of %s in %s", teacherKey, results).hasSize(1);
+        return rows.get(0);
+    }
+
+    private List<String> views(ScenarioEvents s) throws Exception {
+        List<String> views = new ArrayList<>();
+        views.add(body("/api/scoring/dashboards/counties/" + s.county, s));
+        for (int school = 1; school <= 3; school++) {
+            views.add(body(
+                    "/api/scoring/dashboards/counties/" + s.county + "/programmes/" + s.programme + "/schools/"
+                            + s.school(school),
+                    s));
+        }
+        for (int module = 1; module <= 3; module++) {
+            views.add(body("/api/scoring/dashboards/counties/" + s.county + "/modules/" + s.module(module), s));
+        }
+        views.add(body("/api/scoring/programmes/" + s.programme + "/results", s));
+        return views;
+    }
+
+    /** The view with the scenario's id suffix taken out, so the two counties' views compare equal. */
+    private String body(String path, ScenarioEvents s) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(path).with(countyAdmin(s.county.value())))
+                .andReturn()
+                .getResponse();
+        String body = response.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(response.getStatus()).as("%s → %s", path, body).isEqualTo(200);
+        return body.replace(s.suffix, "…");
+    }
+}
