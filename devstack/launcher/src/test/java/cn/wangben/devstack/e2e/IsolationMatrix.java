@@ -433,5 +433,50 @@ final class IsolationMatrix {
                     "GET",
                     "/api/assignments/grading/modules/{module}/my-grade",
                     NONE,
-                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 404 404 404"));
+                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 404 404 404"),
+            row(
+                    "GET",
+                    "/api/scoring/dashboards/counties/{county}/modules/{module}",
+                    NONE,
+                    "PA 403 403 403 | CA 200 200 403 | CG 200 200 403 | OF 200 200 403 | SA 403 403 403 | TE 403 403 403"),
+            row(
+                    "GET",
+                    "/api/scoring/dashboards/counties/{county}/programmes/{programme}/schools/{school}",
+                    NONE,
+                    "PA 403 403 403 | CA 200 200 403 | CG 200 200 403 | OF 200 200 403 | SA 200 403 403 | TE 403 403 403"),
+            row(
+                    "GET",
+                    "/api/scoring/programmes/{programme}/finalization",
+                    NONE,
+                    "PA 403 403 403 | CA 200 200 404 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+            row(
+                    "POST",
+                    "/api/scoring/programmes/{programme}/finalization",
+                    EMPTY,
+                    "PA 403 403 403 | CA 409 409 404 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+            row(
+                    "GET",
+                    "/api/scoring/programmes/{programme}/results",
+                    NONE,
+                    "PA 403 403 403 | CA 200 200 404 | CG 403 403 403 | OF 403 403 403 | SA 200 200 404 | TE 403 403 403"),
+            row(
+                    "GET",
+                    "/api/scoring/programmes/{programme}/results/mine",
+                    NONE,
+                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 404 404 404"),
+            row(
+                    "GET",
+                    "/api/scoring/programmes/{programme}/certificate",
+                    NONE,
+                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 404 404 404"),
+            row(
+                    "GET",
+                    "/api/scoring/programmes/{programme}/results/none/certificate",
+                    NONE,
+                    "PA 403 403 403 | CA 404 404 404 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+            row(
+                    "GET",
+                    "/api/scoring/public/certificates/NONE0000NONE0000",
+                    NONE,
+                    "PA 404 404 404 | CA 404 404 404 | CG 404 404 404 | OF 404 404 404 | SA 404 404 404 | TE 404 404 404"));
 }
