@@ -12,6 +12,8 @@ import cn.wangben.assignment.missing.SweptModules;
 import cn.wangben.assignment.module.ModuleDesk;
 import cn.wangben.assignment.module.OnlineModules;
 import cn.wangben.assignment.programme.KnownProgrammes;
+import cn.wangben.assignment.schoolwork.ApprovedPlans;
+import cn.wangben.assignment.schoolwork.SchoolAssignmentDesk;
 import cn.wangben.assignment.submission.EssayStore;
 import cn.wangben.assignment.submission.ReceiptDesk;
 import cn.wangben.assignment.submission.SubmissionDesk;
@@ -28,6 +30,11 @@ class AssignmentConfiguration {
     @Bean
     ModuleDesk moduleDesk(OnlineModules modules, KnownProgrammes programmes, Clock clock) {
         return new ModuleDesk(modules, programmes, clock);
+    }
+
+    @Bean
+    SchoolAssignmentDesk schoolAssignmentDesk(ApprovedPlans plans, KnownProgrammes programmes, OnlineModules modules) {
+        return new SchoolAssignmentDesk(plans, programmes, modules);
     }
 
     @Bean

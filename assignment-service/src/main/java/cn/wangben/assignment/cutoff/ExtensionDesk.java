@@ -5,7 +5,6 @@ import cn.wangben.assignment.module.OnlineModules;
 import cn.wangben.assignment.trainee.Trainee;
 import cn.wangben.assignment.trainee.Trainees;
 import cn.wangben.contracts.assignment.ExtensionGranted;
-import cn.wangben.contracts.ids.CountyId;
 import cn.wangben.contracts.ids.EventId;
 import cn.wangben.contracts.ids.ModuleId;
 import cn.wangben.contracts.ids.TeacherId;
@@ -33,7 +32,11 @@ public class ExtensionDesk {
 
     public Extension grant(Caller caller, ModuleId moduleId, TeacherId teacher, Instant until, String reason) {
         caller.requireAnyRole(Role.COUNTY_ADMIN);
-        OnlineModule module = module(caller.requireCounty(), moduleId);
+        OnlineModule module = module(caller, moduleId);
+        if (module.isSchoolAssignment()) {
+            throw DomainException.ruleViolated(
+                    "school-assignment", null, "「" + module.title() + "」是学校计划中的研修作业，截止日期以学校计划为准，县级延期仅适用于网络研修板块");
+        }
         Instant now = clock.instant();
         require(until != null, "until", "请填写延期截止时间（含时区）");
         require(
@@ -69,11 +72,11 @@ public class ExtensionDesk {
     /** The extensions in force in a module, for the county's staff. */
     public List<Extension> ofModule(Caller caller, ModuleId moduleId) {
         caller.requireAnyRole(Role.COUNTY_ADMIN, Role.COUNTY_GRADER);
-        return cutoffs.extensionsOf(module(caller.requireCounty(), moduleId).id());
+        return cutoffs.extensionsOf(module(caller, moduleId).id());
     }
 
-    private OnlineModule module(CountyId county, ModuleId id) {
-        return modules.find(county, id).orElseThrow(() -> DomainException.notFound("研修板块", id));
+    private OnlineModule module(Caller caller, ModuleId id) {
+        return modules.findFor(caller, id).orElseThrow(() -> DomainException.notFound("研修板块", id));
     }
 
     private static void require(boolean condition, String field, String detail) {

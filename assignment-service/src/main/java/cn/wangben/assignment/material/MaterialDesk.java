@@ -5,7 +5,6 @@ import cn.wangben.assignment.document.DocumentKind;
 import cn.wangben.assignment.document.Upload;
 import cn.wangben.assignment.module.OnlineModule;
 import cn.wangben.assignment.module.OnlineModules;
-import cn.wangben.contracts.ids.CountyId;
 import cn.wangben.contracts.ids.ModuleId;
 import cn.wangben.platform.domain.Caller;
 import cn.wangben.platform.domain.DomainException;
@@ -122,12 +121,11 @@ public class MaterialDesk {
         return material;
     }
 
-    /** Everyone of the module's county: teachers, school admins and county staff. */
+    /** Everyone the module is there for: the county's teachers, school admins and staff; a school's own people. */
     public List<Material> ofModule(Caller caller, ModuleId moduleId) {
-        CountyId county = caller.requireCounty();
         OnlineModule module =
-                modules.find(county, moduleId).orElseThrow(() -> DomainException.notFound("研修板块", moduleId));
-        return materials.ofModule(county, module.id());
+                modules.findFor(caller, moduleId).orElseThrow(() -> DomainException.notFound("研修板块", moduleId));
+        return materials.ofModule(module.county(), module.id());
     }
 
     public DownloadLink downloadLink(Caller caller, MaterialId id) {
@@ -142,8 +140,13 @@ public class MaterialDesk {
 
     private OnlineModule moduleForAdmin(Caller caller, ModuleId moduleId) {
         caller.requireAnyRole(Role.COUNTY_ADMIN);
-        return modules.find(caller.requireCounty(), moduleId)
+        OnlineModule module = modules.find(caller.requireCounty(), moduleId)
                 .orElseThrow(() -> DomainException.notFound("研修板块", moduleId));
+        if (module.isSchoolAssignment()) {
+            throw DomainException.ruleViolated(
+                    "school-assignment", null, "「" + module.title() + "」是学校计划中的研修作业，县级课程资料只能添加到网络研修板块");
+        }
+        return module;
     }
 
     private static String title(String title) {

@@ -56,7 +56,8 @@ public class MissingEssaySweep {
         Set<ModuleId> closed = swept.closed();
         int marked = 0;
         for (OnlineModule module : modules.dueBy(passedBy)) {
-            if (!closed.contains(module.id())) {
+            // a school's assignment is scored by the school's rubric: the county's "missing = 0" is not for it
+            if (!closed.contains(module.id()) && !module.isSchoolAssignment()) {
                 marked += sweep(module, passedBy, now);
             }
         }

@@ -5,6 +5,7 @@ import cn.wangben.assignment.programme.KnownProgrammes;
 import cn.wangben.contracts.ids.CountyId;
 import cn.wangben.contracts.ids.ModuleId;
 import cn.wangben.contracts.ids.ProgrammeId;
+import cn.wangben.contracts.ids.SchoolId;
 import cn.wangben.platform.domain.Caller;
 import cn.wangben.platform.domain.DomainException;
 import cn.wangben.platform.domain.Role;
@@ -38,15 +39,25 @@ public class ModuleDesk {
         return module;
     }
 
-    /** Everyone of the county sees its modules; other counties' modules look as if they did not exist. */
+    /**
+     * Everyone of the county sees its modules; other counties' modules, and other schools' assignments, look as if they
+     * did not exist.
+     */
     public OnlineModule get(Caller caller, ModuleId id) {
-        return modules.find(caller.requireCounty(), id).orElseThrow(() -> DomainException.notFound(WHAT, id));
+        return modules.findFor(caller, id).orElseThrow(() -> DomainException.notFound(WHAT, id));
     }
 
-    public List<OnlineModule> ofProgramme(Caller caller, ProgrammeId programme) {
+    /**
+     * The county's modules, and the assignments of one school: the caller's own school for school accounts (teachers,
+     * school admins); for the county admin the school asked for ({@code askedSchool}, none when null). Others of the
+     * county (graders) see the county's modules only.
+     */
+    public List<OnlineModule> ofProgramme(Caller caller, ProgrammeId programme, SchoolId askedSchool) {
         CountyId county = caller.requireCounty();
         // another county's programme does not exist for this caller, rather than having no modules
         programmes.find(county, programme).orElseThrow(() -> DomainException.notFound("研修项目", programme.value()));
-        return modules.ofProgramme(county, programme);
+        SchoolId school =
+                caller.school() != null ? caller.school() : caller.has(Role.COUNTY_ADMIN) ? askedSchool : null;
+        return modules.ofProgramme(county, programme, school);
     }
 }

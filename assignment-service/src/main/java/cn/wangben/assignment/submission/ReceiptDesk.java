@@ -15,7 +15,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Receipts, their verification against what storage keeps, and a teacher's history of attempts in a module. */
+/**
+ * Receipts, their verification against what storage keeps, a teacher's history of attempts in a module, and the
+ * essays of a school assignment for its school.
+ */
 public class ReceiptDesk {
     private static final String WHAT = "提交记录";
     private final OnlineModules modules;
@@ -30,14 +33,18 @@ public class ReceiptDesk {
         this.cutoffs = cutoffs;
     }
 
-    /** A teacher sees their own receipts; the county staff those of their county; anyone else, nothing. */
+    /**
+     * A teacher sees their own receipts; the county admin those of the county; a grader those of the county's
+     * modules, never of a school's assignment (the school scores those); anyone else, nothing.
+     */
     public Submission receipt(Caller caller, SubmissionId id) {
         caller.requireAnyRole(Role.TEACHER, Role.COUNTY_ADMIN, Role.COUNTY_GRADER);
-        Submission submission =
-                submissions.find(caller.requireCounty(), id).orElseThrow(() -> DomainException.notFound(WHAT, id));
+        CountyId county = caller.requireCounty();
+        Submission submission = submissions.find(county, id).orElseThrow(() -> DomainException.notFound(WHAT, id));
         boolean own = caller.has(Role.TEACHER) && submission.teacher().value().equals(caller.userId());
-        boolean staff = caller.has(Role.COUNTY_ADMIN) || caller.has(Role.COUNTY_GRADER);
-        if (!own && !staff) {
+        boolean admin = caller.has(Role.COUNTY_ADMIN);
+        boolean grader = caller.has(Role.COUNTY_GRADER) && !ofSchoolAssignment(county, submission);
+        if (!own && !admin && !grader) {
             throw DomainException.notFound(WHAT, id);
         }
         return submission;
@@ -54,7 +61,7 @@ public class ReceiptDesk {
         TeacherId teacher = caller.asTeacher();
         CountyId county = caller.requireCounty();
         OnlineModule module =
-                modules.find(county, moduleId).orElseThrow(() -> DomainException.notFound("研修板块", moduleId));
+                modules.findFor(caller, moduleId).orElseThrow(() -> DomainException.notFound("研修板块", moduleId));
         Optional<Extension> extension = cutoffs.extension(moduleId, teacher);
         return new History(
                 module,
@@ -62,6 +69,29 @@ public class ReceiptDesk {
                 extension,
                 submissions.ofTeacher(county, moduleId, teacher),
                 submissions.refusalsOf(county, moduleId, teacher));
+    }
+
+    /**
+     * The essays of a school assignment, for its school's admin (and the county admin): each teacher's latest accepted
+     * attempt, the one the school scores. Another school's assignment is not there (404); a county module's essays
+     * are the county graders' (422).
+     */
+    public SchoolSubmissions ofSchoolAssignment(Caller caller, ModuleId moduleId) {
+        caller.requireAnyRole(Role.SCHOOL_ADMIN, Role.COUNTY_ADMIN);
+        OnlineModule module =
+                modules.findFor(caller, moduleId).orElseThrow(() -> DomainException.notFound("研修板块", moduleId));
+        if (!module.isSchoolAssignment()) {
+            throw DomainException.ruleViolated(
+                    "not-a-school-assignment", null, "「" + module.title() + "」是县级网络研修板块，其作业由县培训团队在评阅队列中查看");
+        }
+        return new SchoolSubmissions(module, submissions.latestOf(module.county(), module.id(), module.school()));
+    }
+
+    /** County modules are never removed: a module no longer found is a withdrawn school assignment. */
+    private boolean ofSchoolAssignment(CountyId county, Submission submission) {
+        return modules.find(county, submission.module())
+                .map(OnlineModule::isSchoolAssignment)
+                .orElse(true);
     }
 
     public record History(
@@ -76,4 +106,7 @@ public class ReceiptDesk {
             return attempts.stream().reduce((first, second) -> second.attempt() > first.attempt() ? second : first);
         }
     }
+
+    /** {@code latest}: one submission per teacher who sent an accepted essay, their latest attempt, by teacher. */
+    public record SchoolSubmissions(OnlineModule module, List<Submission> latest) {}
 }

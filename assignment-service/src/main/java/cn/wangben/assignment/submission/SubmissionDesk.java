@@ -6,6 +6,7 @@ import cn.wangben.assignment.document.DocumentInspector;
 import cn.wangben.assignment.document.Upload;
 import cn.wangben.assignment.module.OnlineModule;
 import cn.wangben.assignment.module.OnlineModules;
+import cn.wangben.contracts.DomainEvent;
 import cn.wangben.contracts.ids.CountyId;
 import cn.wangben.contracts.ids.ModuleId;
 import cn.wangben.contracts.ids.SchoolId;
@@ -80,8 +81,9 @@ public class SubmissionDesk {
         TeacherId teacher = caller.asTeacher();
         CountyId county = caller.requireCounty();
         SchoolId school = caller.requireSchool();
+        // another school's assignment is not there for this teacher: nothing is recorded, not even a refusal
         OnlineModule module =
-                modules.find(county, moduleId).orElseThrow(() -> DomainException.notFound("研修板块", moduleId));
+                modules.findFor(caller, moduleId).orElseThrow(() -> DomainException.notFound("研修板块", moduleId));
         Instant cutoff = Extension.effectiveCutoff(module.dueAt(), cutoffs.extension(moduleId, teacher));
         CutoffPolicy.Verdict verdict = CutoffPolicy.judge(receivedAt, module, cutoff);
         if (verdict != CutoffPolicy.Verdict.ON_TIME) {
@@ -120,12 +122,20 @@ public class SubmissionDesk {
                     format,
                     filename,
                     content.length);
-            submissions.add(submission, submission.acceptedEvents());
+            submissions.add(submission, announced(a.module(), submission));
             return submission;
         } catch (RuntimeException e) {
             stored.forEach(store::delete);
             throw e;
         }
+    }
+
+    /**
+     * {@code EssaySubmitted} feeds the county's grading queue and dashboards, which take every essay it announces for a
+     * county module: an essay for a school's assignment is kept and receipted alike, but not announced.
+     */
+    static List<DomainEvent> announced(OnlineModule module, Submission submission) {
+        return module.isSchoolAssignment() ? List.of() : submission.acceptedEvents();
     }
 
     private record Arrival(Instant receivedAt, OnlineModule module, TeacherId teacher, SchoolId school) {}

@@ -3,6 +3,7 @@ package cn.wangben.assignment.submission;
 import cn.wangben.contracts.DomainEvent;
 import cn.wangben.contracts.ids.CountyId;
 import cn.wangben.contracts.ids.ModuleId;
+import cn.wangben.contracts.ids.SchoolId;
 import cn.wangben.contracts.ids.SubmissionId;
 import cn.wangben.contracts.ids.TeacherId;
 import java.time.Instant;
@@ -20,6 +21,9 @@ public interface Submissions {
 
     /** A teacher's accepted submissions in a module, first attempt first. */
     List<Submission> ofTeacher(CountyId county, ModuleId module, TeacherId teacher);
+
+    /** The latest accepted attempt of each teacher of {@code school} in the module, ordered by teacher. */
+    List<Submission> latestOf(CountyId county, ModuleId module, SchoolId school);
 
     /** Teachers with at least one accepted submission in the module. */
     Set<TeacherId> submittersOf(ModuleId module);

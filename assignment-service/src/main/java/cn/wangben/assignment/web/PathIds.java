@@ -2,6 +2,7 @@ package cn.wangben.assignment.web;
 
 import cn.wangben.contracts.ids.ModuleId;
 import cn.wangben.contracts.ids.ProgrammeId;
+import cn.wangben.contracts.ids.SchoolId;
 import cn.wangben.contracts.ids.SubmissionId;
 import cn.wangben.platform.domain.DomainException;
 import java.util.function.Function;
@@ -16,6 +17,10 @@ public final class PathIds {
 
     public static ProgrammeId programme(String raw) {
         return parse(raw, ProgrammeId::of, "研修项目");
+    }
+
+    public static SchoolId school(String raw) {
+        return parse(raw, SchoolId::of, "学校");
     }
 
     public static SubmissionId submission(String raw) {

@@ -7,6 +7,7 @@ import cn.wangben.assignment.cutoff.MissedEssay;
 import cn.wangben.assignment.cutoff.TeacherCutoffs;
 import cn.wangben.assignment.module.OnlineModule;
 import cn.wangben.assignment.module.OnlineModules;
+import cn.wangben.assignment.module.SchoolAssignment;
 import cn.wangben.assignment.submission.Submission;
 import cn.wangben.assignment.submission.Submissions;
 import cn.wangben.assignment.trainee.Trainee;
@@ -47,6 +48,20 @@ class MissingEssaySweepTest {
             DUE,
             ZoneId.of("Asia/Shanghai"));
 
+    /** A school's assignment of the same programme, due at the same instant. */
+    static final OnlineModule SCHOOL_ASSIGNMENT = new OnlineModule(
+            ModuleId.of("m-school"),
+            COUNTY,
+            PROGRAMME,
+            "读书笔记",
+            null,
+            0,
+            DUE.minusSeconds(7 * 86_400),
+            DUE,
+            ZoneId.of("Asia/Shanghai"),
+            SCHOOL);
+
+    final List<OnlineModule> due = new ArrayList<>(List.of(MODULE));
     final List<Trainee> trainees = new ArrayList<>();
     final Set<TeacherId> submitters = new HashSet<>();
     final FakeCutoffs cutoffs = new FakeCutoffs();
@@ -84,6 +99,18 @@ class MissingEssaySweepTest {
     }
 
     @Test
+    void aSchoolsAssignmentIsNeverMarkedMissingEvenIfOfferedAsDue() {
+        due.clear();
+        due.add(SCHOOL_ASSIGNMENT);
+        trainee("no-essay", false);
+
+        assertThat(sweep.sweep(DUE.plus(SETTLE).plusSeconds(3600))).isZero();
+
+        assertThat(cutoffs.missed).isEmpty();
+        assertThat(cutoffs.events).isEmpty();
+    }
+
+    @Test
     void aMarkThatLostARaceLeavesTheModuleForTheNextRun() {
         trainee("raced", false);
         cutoffs.refuseNextMark = true; // another instance marked it between this run's read and write
@@ -106,14 +133,27 @@ class MissingEssaySweepTest {
         }
 
         @Override
-        public List<OnlineModule> ofProgramme(CountyId county, ProgrammeId programme) {
+        public List<OnlineModule> ofProgramme(CountyId county, ProgrammeId programme, SchoolId school) {
             return List.of(MODULE);
         }
 
         @Override
         public List<OnlineModule> dueBy(Instant instant) {
-            return MODULE.dueAt().isAfter(instant) ? List.of() : List.of(MODULE);
+            return due.stream().filter(m -> !m.dueAt().isAfter(instant)).toList();
         }
+
+        @Override
+        public List<SchoolAssignment> schoolAssignments(CountyId county, ProgrammeId programme, SchoolId school) {
+            return List.of();
+        }
+
+        @Override
+        public boolean open(SchoolAssignment assignment) {
+            return true;
+        }
+
+        @Override
+        public void withdrawOlderThan(CountyId county, ProgrammeId programme, SchoolId school, Instant approvedAt) {}
     }
 
     class FakeTrainees implements Trainees {
@@ -150,6 +190,11 @@ class MissingEssaySweepTest {
 
         @Override
         public List<Submission> ofTeacher(CountyId county, ModuleId module, TeacherId teacher) {
+            return List.of();
+        }
+
+        @Override
+        public List<Submission> latestOf(CountyId county, ModuleId module, SchoolId school) {
             return List.of();
         }
 

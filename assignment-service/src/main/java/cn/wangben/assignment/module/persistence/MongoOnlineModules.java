@@ -2,14 +2,21 @@ package cn.wangben.assignment.module.persistence;
 
 import cn.wangben.assignment.module.OnlineModule;
 import cn.wangben.assignment.module.OnlineModules;
+import cn.wangben.assignment.module.SchoolAssignment;
 import cn.wangben.contracts.DomainEvent;
 import cn.wangben.contracts.ids.CountyId;
 import cn.wangben.contracts.ids.ModuleId;
 import cn.wangben.contracts.ids.ProgrammeId;
+import cn.wangben.contracts.ids.SchoolId;
 import cn.wangben.platform.outbox.EventSourcedWrites;
+import cn.wangben.platform.outbox.OutboxMessage;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,9 +24,14 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
+/**
+ * County modules and school assignments in one collection. A county module has no {@code schoolId}; a school assignment
+ * has {@code schoolId}, {@code number}, {@code planId}, {@code approvedAt} and {@code withdrawn}.
+ */
 @Repository
 class MongoOnlineModules implements OnlineModules {
     static final String COLLECTION = "modules";
@@ -50,16 +62,21 @@ class MongoOnlineModules implements OnlineModules {
     @Override
     public Optional<OnlineModule> find(CountyId county, ModuleId id) {
         Document d = mongo.getCollection(COLLECTION)
-                .find(Filters.and(Filters.eq("_id", id.value()), Filters.eq("countyId", county.value())))
+                .find(Filters.and(
+                        Filters.eq("_id", id.value()), Filters.eq("countyId", county.value()), notWithdrawn()))
                 .first();
         return Optional.ofNullable(d).map(MongoOnlineModules::fromDocument);
     }
 
     @Override
-    public List<OnlineModule> ofProgramme(CountyId county, ProgrammeId programme) {
+    public List<OnlineModule> ofProgramme(CountyId county, ProgrammeId programme, SchoolId school) {
+        Bson scope = school == null
+                ? countyModule()
+                : Filters.or(countyModule(), Filters.and(Filters.eq("schoolId", school.value()), notWithdrawn()));
         return mongo.getCollection(COLLECTION)
-                .find(Filters.and(Filters.eq("countyId", county.value()), Filters.eq("programmeId", programme.value())))
-                .sort(Sorts.ascending("dueAt"))
+                .find(Filters.and(
+                        Filters.eq("countyId", county.value()), Filters.eq("programmeId", programme.value()), scope))
+                .sort(Sorts.ascending("dueAt", "number"))
                 .map(MongoOnlineModules::fromDocument)
                 .into(new ArrayList<>());
     }
@@ -67,12 +84,92 @@ class MongoOnlineModules implements OnlineModules {
     @Override
     public List<OnlineModule> dueBy(Instant instant) {
         return mongo.getCollection(COLLECTION)
-                .find(Filters.lte("dueAt", Date.from(instant)))
+                .find(Filters.and(Filters.lte("dueAt", Date.from(instant)), countyModule()))
                 .map(MongoOnlineModules::fromDocument)
                 .into(new ArrayList<>());
     }
 
+    @Override
+    public List<SchoolAssignment> schoolAssignments(CountyId county, ProgrammeId programme, SchoolId school) {
+        return mongo.getCollection(COLLECTION)
+                .find(Filters.and(
+                        Filters.eq("countyId", county.value()),
+                        Filters.eq("programmeId", programme.value()),
+                        Filters.eq("schoolId", school.value())))
+                .sort(Sorts.ascending("number"))
+                .map(d -> new SchoolAssignment(
+                        fromDocument(d),
+                        d.getInteger("number"),
+                        d.getString("planId"),
+                        d.getDate("approvedAt").toInstant(),
+                        Boolean.TRUE.equals(d.getBoolean("withdrawn"))))
+                .into(new ArrayList<>());
+    }
+
+    /**
+     * One conditional upsert: it matches the stored record only if that comes from the same or an earlier approval;
+     * otherwise the upsert tries to insert a second record with the same {@code _id}, and "duplicate key" means a
+     * later approval is already stored.
+     */
+    @Override
+    public boolean open(SchoolAssignment a) {
+        OnlineModule m = a.module();
+        Date approvedAt = Date.from(a.approvedAt());
+        try {
+            mongo.getCollection(COLLECTION)
+                    .updateOne(
+                            Filters.and(Filters.eq("_id", m.id().value()), Filters.lte("approvedAt", approvedAt)),
+                            Updates.combine(
+                                    Updates.set("countyId", m.county().value()),
+                                    Updates.set("programmeId", m.programme().value()),
+                                    Updates.set("schoolId", m.school().value()),
+                                    Updates.set("number", a.number()),
+                                    Updates.set("planId", a.planId()),
+                                    Updates.set("title", m.title()),
+                                    Updates.set("prompt", m.prompt()),
+                                    Updates.set("maxPoints", m.maxPoints()),
+                                    Updates.set("opensAt", Date.from(m.opensAt())),
+                                    Updates.set("dueAt", Date.from(m.dueAt())),
+                                    Updates.set("timeZone", m.zone().getId()),
+                                    Updates.set("approvedAt", approvedAt),
+                                    Updates.set("withdrawn", a.withdrawn()),
+                                    Updates.setOnInsert(EventSourcedWrites.VERSION, 1L),
+                                    Updates.setOnInsert(OutboxMessage.FIELD, List.of())),
+                            new UpdateOptions().upsert(true));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void withdrawOlderThan(CountyId county, ProgrammeId programme, SchoolId school, Instant approvedAt) {
+        Date at = Date.from(approvedAt);
+        mongo.getCollection(COLLECTION)
+                .updateMany(
+                        Filters.and(
+                                Filters.eq("countyId", county.value()),
+                                Filters.eq("programmeId", programme.value()),
+                                Filters.eq("schoolId", school.value()),
+                                Filters.lt("approvedAt", at)),
+                        // the withdrawal carries the approval's instant, so a late copy of an older one cannot revive
+                        // it
+                        Updates.combine(Updates.set("withdrawn", true), Updates.set("approvedAt", at)));
+    }
+
+    private static Bson countyModule() {
+        return Filters.eq("schoolId", null);
+    }
+
+    private static Bson notWithdrawn() {
+        return Filters.ne("withdrawn", true);
+    }
+
     private static OnlineModule fromDocument(Document d) {
+        String school = d.getString("schoolId");
         return new OnlineModule(
                 ModuleId.of(d.getString("_id")),
                 CountyId.of(d.getString("countyId")),
@@ -82,6 +179,7 @@ class MongoOnlineModules implements OnlineModules {
                 d.getInteger("maxPoints"),
                 d.getDate("opensAt").toInstant(),
                 d.getDate("dueAt").toInstant(),
-                ZoneId.of(d.getString("timeZone")));
+                ZoneId.of(d.getString("timeZone")),
+                school == null ? null : SchoolId.of(school));
     }
 }

@@ -44,9 +44,15 @@ class ModuleController {
         return ModuleView.of(desk.get(caller, PathIds.module(id)));
     }
 
+    /**
+     * The county's modules of the programme and one school's assignments (scope SCHOOL): the caller's own school for
+     * teachers and school admins; {@code schoolId} lets the county admin look at one school's.
+     */
     @GetMapping
-    List<ModuleView> ofProgramme(Caller caller, @RequestParam String programmeId) {
-        return desk.ofProgramme(caller, PathIds.programme(programmeId)).stream()
+    List<ModuleView> ofProgramme(
+            Caller caller, @RequestParam String programmeId, @RequestParam(required = false) String schoolId) {
+        var school = schoolId == null || schoolId.isBlank() ? null : PathIds.school(schoolId);
+        return desk.ofProgramme(caller, PathIds.programme(programmeId), school).stream()
                 .map(ModuleView::of)
                 .toList();
     }
@@ -70,9 +76,15 @@ class ModuleController {
         }
     }
 
+    /**
+     * {@code scope} COUNTY (an online module of the county) or SCHOOL (an assignment of {@code schoolId}'s approved
+     * plan, worth no county points: {@code maxPoints} 0, scored by the school's rubric).
+     */
     record ModuleView(
             String id,
             String programmeId,
+            OnlineModule.Scope scope,
+            String schoolId,
             String title,
             String prompt,
             int maxPoints,
@@ -82,6 +94,8 @@ class ModuleController {
             return new ModuleView(
                     m.id().value(),
                     m.programme().value(),
+                    m.scope(),
+                    m.school() == null ? null : m.school().value(),
                     m.title(),
                     m.prompt(),
                     m.maxPoints(),

@@ -19,11 +19,14 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -90,6 +93,20 @@ class MongoSubmissions implements Submissions {
                 .sort(Sorts.ascending("attempt"))
                 .map(MongoSubmissions::fromDocument)
                 .into(new ArrayList<>());
+    }
+
+    /** A school's essays of one module are few (its teachers × their attempts): the latest is picked here. */
+    @Override
+    public List<Submission> latestOf(CountyId county, ModuleId module, SchoolId school) {
+        Map<TeacherId, Submission> latest = new TreeMap<>(Comparator.comparing(TeacherId::value));
+        mongo.getCollection(COLLECTION)
+                .find(Filters.and(
+                        Filters.eq("countyId", county.value()),
+                        Filters.eq("moduleId", module.value()),
+                        Filters.eq("schoolId", school.value())))
+                .map(MongoSubmissions::fromDocument)
+                .forEach(s -> latest.merge(s.teacher(), s, (a, b) -> b.attempt() > a.attempt() ? b : a));
+        return new ArrayList<>(latest.values());
     }
 
     @Override

@@ -55,6 +55,12 @@ class SubmissionController {
         return HistoryView.of(receipts.history(caller, PathIds.module(moduleId)));
     }
 
+    /** A school assignment's essays, latest attempt per teacher: its school's admin, or the county admin. */
+    @GetMapping("/api/assignments/modules/{moduleId}/submissions")
+    SchoolSubmissionsView ofSchoolAssignment(Caller caller, @PathVariable String moduleId) {
+        return SchoolSubmissionsView.of(receipts.ofSchoolAssignment(caller, PathIds.module(moduleId)));
+    }
+
     @GetMapping("/api/assignments/submissions/{id}")
     Receipt receipt(Caller caller, @PathVariable String id) {
         return Receipt.of(receipts.receipt(caller, PathIds.submission(id)), true);
