@@ -478,5 +478,25 @@ final class IsolationMatrix {
                     "GET",
                     "/api/scoring/public/certificates/NONE0000NONE0000",
                     NONE,
-                    "PA 404 404 404 | CA 404 404 404 | CG 404 404 404 | OF 404 404 404 | SA 404 404 404 | TE 404 404 404"));
+                    "PA 404 404 404 | CA 404 404 404 | CG 404 404 404 | OF 404 404 404 | SA 404 404 404 | TE 404 404 404"),
+            row(
+                    "GET",
+                    "/api/assignments/modules/{module}/submissions",
+                    NONE,
+                    "PA 403 403 403 | CA 422 422 404 | CG 403 403 403 | OF 403 403 403 | SA 422 422 404 | TE 403 403 403"),
+            row(
+                    "GET",
+                    "/api/assignments/modules/{schoolwork}",
+                    NONE,
+                    "PA 403 403 403 | CA 200 200 404 | CG 404 404 404 | OF 403 403 403 | SA 200 404 404 | TE 200 404 404"),
+            row(
+                    "GET",
+                    "/api/assignments/modules/{schoolwork}/submissions",
+                    NONE,
+                    "PA 403 403 403 | CA 200 200 404 | CG 403 403 403 | OF 403 403 403 | SA 200 404 404 | TE 403 403 403"),
+            row(
+                    "FILE",
+                    "/api/assignments/modules/{schoolwork}/essays/files",
+                    essay.txt,
+                    "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 422 404 404"));
 }

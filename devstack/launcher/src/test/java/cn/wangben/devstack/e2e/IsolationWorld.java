@@ -66,6 +66,10 @@ final class IsolationWorld {
         approve("qs-county-admin", Target.OTHER_SCHOOL);
         approve("ys-county-admin", Target.OTHER_COUNTY);
 
+        schoolwork(Target.OWN_SCHOOL, "qs-shiyan-admin");
+        schoolwork(Target.OTHER_SCHOOL, "qs-youer-admin");
+        schoolwork(Target.OTHER_COUNTY, "ys-zhongxue-admin");
+
         String qsModule = module("qs-county-admin", qs, today);
         String ysModule = module("ys-county-admin", ys, today);
         essay(Target.OWN_SCHOOL, "qs-teacher-liwen", qsModule);
@@ -133,6 +137,27 @@ final class IsolationWorld {
                         "/api/scoring/programmes/" + v.get("programme") + "/schools/" + v.get("school") + "/sheet",
                         token),
                 200);
+    }
+
+    /** The first school assignment assignment-service opened from the school's approved plan. */
+    private void schoolwork(Target target, String schoolAdmin) throws Exception {
+        Map<String, String> v = values.get(target);
+        String token = token(schoolAdmin);
+        var modules = Eventually.reply(
+                SYNC,
+                () -> gateway.get("/api/assignments/modules?programmeId=" + v.get("programme"), token),
+                200,
+                reply -> firstSchoolAssignment(reply.json()) != null);
+        v.put("schoolwork", firstSchoolAssignment(modules.json()));
+    }
+
+    private static String firstSchoolAssignment(JsonNode modules) {
+        for (JsonNode module : modules) {
+            if ("SCHOOL".equals(module.path("scope").asString())) {
+                return module.path("id").asString();
+            }
+        }
+        return null;
     }
 
     private String module(String admin, String programme, LocalDate today) throws Exception {
