@@ -497,6 +497,6 @@ final class IsolationMatrix {
             row(
                     "FILE",
                     "/api/assignments/modules/{schoolwork}/essays/files",
-                    essay.txt,
+                    "essay.txt",
                     "PA 403 403 403 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 422 404 404"));
 }
