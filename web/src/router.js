@@ -16,10 +16,16 @@ export function createAppRouter() {
     routes: [
       { path: CALLBACK_PATH, component: () => import('./views/AuthCallback.vue'), meta: { public: true, title: '正在登录' } },
       {
+        path: '/login-unavailable',
+        component: () => import('./views/LoginUnavailable.vue'),
+        meta: { public: true, title: '无法登录' },
+      },
+      {
         path: '/',
         component: AppLayout,
         children: [
-          { path: '', redirect: () => homeFor(session.caller?.roles) },
+          // resolved in the guard, after login: a redirect here would be resolved before it, without roles
+          { path: '', component: () => import('./views/WelcomeView.vue'), meta: { home: true, title: '欢迎' } },
           { path: 'welcome', component: () => import('./views/WelcomeView.vue'), meta: { title: '欢迎' } },
           {
             path: 'teacher/programmes',
@@ -49,8 +55,18 @@ export function createAppRouter() {
   router.beforeEach(async (to) => {
     if (to.meta.public) return true
     if (!session.caller) {
-      await login(to.fullPath)
-      return false
+      try {
+        await login(to.fullPath)
+        return false
+      } catch (e) {
+        // Keycloak cannot be reached (its discovery document is fetched first)
+        console.error(e)
+        return { path: '/login-unavailable', query: { from: to.fullPath } }
+      }
+    }
+    if (to.meta.home) {
+      const home = homeFor(session.caller.roles)
+      if (home !== '/welcome') return { path: home, replace: true }
     }
     if (!mayVisit(session.caller.roles, to.meta.roles)) {
       return { path: '/forbidden', query: { from: to.fullPath } }

@@ -65,6 +65,16 @@ export function formatLocalDate(value) {
   return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : value
 }
 
+/** An opening time: 2019年12月9日（周一）00:00 (no 24:00 here: a window opens at the start of its day). */
+export function formatWhen(value) {
+  const p = shanghaiParts(value)
+  if (!p) return '—'
+  const time = p.second === 0 && p.millisecond === 0
+    ? `${pad(p.hour)}:${pad(p.minute)}`
+    : `${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`
+  return `${p.year}年${p.month}月${p.day}日（周${WEEKDAYS[p.weekday]}）${time}`
+}
+
 /**
  * A deadline the way the county notice writes it: midnight is 24:00 of the day before ("12月15日 24:00"), an
  * instant off the minute keeps its seconds so nobody is misled.

@@ -5,6 +5,7 @@ import {
   formatDuration,
   formatInstantPrecise,
   formatRemaining,
+  formatWhen,
   windowStatus,
 } from './time.js'
 
@@ -32,6 +33,10 @@ describe('dates are shown in Asia/Shanghai', () => {
   it('writes other cutoffs as they are, with seconds when off the minute', () => {
     expect(formatDeadline('2019-12-15T18:00:00+08:00')).toBe('2019年12月15日（周日）18:00')
     expect(formatDeadline('2019-12-15T18:00:30+08:00')).toBe('2019年12月15日（周日）18:00:30')
+  })
+
+  it('writes an opening at midnight as 00:00 of its own day', () => {
+    expect(formatWhen('2019-12-09T00:00:00+08:00')).toBe('2019年12月9日（周一）00:00')
   })
 
   it('shows a dash for a missing value', () => {
