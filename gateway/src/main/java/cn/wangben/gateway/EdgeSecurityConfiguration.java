@@ -52,6 +52,9 @@ class EdgeSecurityConfiguration {
                         .permitAll()
                         .pathMatchers("/api/**")
                         .authenticated()
+                        // the web UI: pages, assets and /config.json; what they show comes from /api with a token
+                        .matchers(WebUiConfiguration.UI_REQUESTS)
+                        .permitAll()
                         .anyExchange()
                         .denyAll())
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
