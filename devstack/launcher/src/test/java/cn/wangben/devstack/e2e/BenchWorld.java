@@ -1,0 +1,213 @@
+package cn.wangben.devstack.e2e;
+
+import cn.wangben.devstack.Devstack;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the benchmark needs before the spike: a published programme of 青山县, modules open now and due tomorrow, and
+ * many rostered teachers of qs-shiyan with a usable password and a token. Keycloak hashes every password (argon2), so
+ * that work runs on a few threads: more than two would only queue on the two cores.
+ */
+final class BenchWorld {
+    static final String COUNTY = "qingshan";
+    static final String SCHOOL = "qs-shiyan";
+    static final String ADMIN = "qs-county-admin";
+    static final String PASSWORD = "Bench#2026a";
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Duration SYNC = Duration.ofSeconds(30);
+    private static final Duration PROVISIONING = Duration.ofMinutes(4);
+    private static final int ROSTER_BATCH = 100;
+    private static final int KEYCLOAK_THREADS = 4;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    final Devstack stack;
+    final GatewayClient gateway;
+    final List<String> modules = new ArrayList<>();
+    final List<String> teachers = new ArrayList<>();
+    final String[] tokens;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private String masterToken;
+    private long masterTokenAt;
+
+    private BenchWorld(Devstack stack, int teachers) {
+        this.stack = stack;
+        this.gateway = new GatewayClient(stack.gatewayUrl());
+        this.tokens = new String[teachers];
+    }
+
+    static BenchWorld build(Devstack stack, int teachers, int modules) throws Exception {
+        BenchWorld world = new BenchWorld(stack, teachers);
+        world.tenants();
+        world.modules(world.programme(), modules);
+        world.provision(teachers);
+        world.passwords();
+        return world;
+    }
+
+    String adminToken() {
+        return stack.passwordGrantToken(ADMIN, ThinFlowIT.PASSWORD);
+    }
+
+    /** Access tokens live five minutes: taken right before the load, and again for the checks after it. */
+    void refreshTokens(List<Integer> which) throws Exception {
+        parallel(which, i -> tokens[i] = stack.passwordGrantToken(teachers.get(i), PASSWORD));
+    }
+
+    /** Registered once per platform; a 409 from an earlier run on the same data is fine. */
+    private void tenants() throws Exception {
+        String platform = stack.passwordGrantToken("platform-admin", ThinFlowIT.PASSWORD);
+        gateway.post("/api/identity/counties", platform, "{\"id\":\"qingshan\",\"name\":\"青山县\"}");
+        gateway.post("/api/identity/counties/qingshan/schools", adminToken(), """
+                {"id":"qs-shiyan","code":"3607010001","name":"青山县实验小学","stage":"小学"}""");
+    }
+
+    private String programme() throws Exception {
+        String admin = adminToken();
+        LocalDate today = LocalDate.now(SHANGHAI);
+        var created = gateway.post("/api/plan/programmes", admin, """
+                {"name":"截止高峰压测项目","periodStart":"%s","periodEnd":"%s","enrollmentCutoff":"%sT00:00:00+08:00"}""".formatted(
+                        today.minusDays(1), today.plusDays(30), today.plusDays(2)));
+        check(created.status() == 201, created);
+        String id = created.text("id");
+        var published = gateway.post("/api/plan/programmes/" + id + "/publish", admin, "");
+        check(published.status() == 200, published);
+        return id;
+    }
+
+    /**
+     * The dashboard counts each teacher once per module, so the spike spreads over several modules of one programme:
+     * every accepted essay is then a new (teacher, module) pair the dashboard must count, and its lag is measurable.
+     */
+    private void modules(String programme, int count) throws Exception {
+        String admin = adminToken();
+        var opens = Instant.now().minus(Duration.ofMinutes(1)).atZone(SHANGHAI).toOffsetDateTime();
+        var due = Instant.now().plus(Duration.ofDays(1)).atZone(SHANGHAI).toOffsetDateTime();
+        for (int i = 0; i < count; i++) {
+            String body = """
+                    {"programmeId":"%s","title":"压测板块%d","prompt":"撰写研修心得","maxPoints":20,"opensAt":"%s","dueAt":"%s"}""".formatted(programme, i + 1, opens, due);
+            // the first waits for ProgrammePublished to reach assignment-service; 429s (5/s per user) are retried
+            modules.add(Eventually.reply(SYNC, () -> gateway.post("/api/assignments/modules", admin, body), 201)
+                    .text("id"));
+        }
+    }
+
+    /** TeachersRostered batches as plan-service publishes them; identity creates the accounts asynchronously. */
+    private void provision(int count) throws Exception {
+        List<RosterEvents.Teacher> roster = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            roster.add(RosterEvents.Teacher.number(COUNTY, i));
+            teachers.add(COUNTY + "-" + roster.get(i).key().substring(0, 10));
+        }
+        int batches = (count + ROSTER_BATCH - 1) / ROSTER_BATCH;
+        try (RosterEvents events = new RosterEvents(stack.kafkaBootstrapServers())) {
+            for (int b = 0; b < batches; b++) {
+                var batch = roster.subList(b * ROSTER_BATCH, Math.min(count, (b + 1) * ROSTER_BATCH));
+                events.publish(RosterEvents.newEventId(), COUNTY, SCHOOL, "bench-roster", b + 1, batches, batch);
+            }
+        }
+        String admin = adminToken();
+        Eventually.reply(
+                PROVISIONING,
+                Duration.ofSeconds(2),
+                () -> gateway.get("/api/identity/counties/qingshan/schools/qs-shiyan/teachers", admin),
+                200,
+                reply -> {
+                    int active = 0;
+                    for (var t : reply.json()) {
+                        boolean ours = teachers.contains(t.path("username").asString());
+                        active += ours && "ACTIVE".equals(t.path("status").asString()) ? 1 : 0;
+                    }
+                    return active >= count;
+                });
+    }
+
+    /** What each teacher does at first login (choose a password), done by the operator, then a token each. */
+    private void passwords() throws Exception {
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < teachers.size(); i++) {
+            all.add(i);
+        }
+        parallel(all, i -> {
+            String username = teachers.get(i);
+            String id = JSON.readTree(admin("GET", "/users?exact=true&username=" + encode(username), null))
+                    .path(0)
+                    .path("id")
+                    .asString();
+            admin("PUT", "/users/" + id + "/reset-password", """
+                    {"type":"password","temporary":false,"value":"%s"}""".formatted(PASSWORD));
+            admin("PUT", "/users/" + id, "{\"requiredActions\":[]}");
+        });
+    }
+
+    /** The master-realm admin token is reused (KeycloakAdmin takes one per call: one more hash each time). */
+    private synchronized String masterToken() throws Exception {
+        if (masterToken == null
+                || System.nanoTime() - masterTokenAt > Duration.ofSeconds(30).toNanos()) {
+            masterToken = Tokens.masterRealmAdmin(stack.keycloakUrl());
+            masterTokenAt = System.nanoTime();
+        }
+        return masterToken;
+    }
+
+    private String admin(String method, String path, String json) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(stack.keycloakUrl() + "/admin/realms/wangben" + path))
+                .header("Authorization", "Bearer " + masterToken())
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException("Keycloak admin " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static void parallel(List<Integer> items, Task task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(KEYCLOAK_THREADS);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i : items) {
+                done.add(pool.submit(() -> {
+                    task.run(i);
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void check(boolean ok, GatewayClient.Reply reply) {
+        if (!ok) {
+            throw new IllegalStateException("setup failed: " + reply);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    @FunctionalInterface
+    interface Task {
+        void run(int index) throws Exception;
+    }
+}
