@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,7 +59,7 @@ final class BenchChecks {
     static int readBack(BenchWorld world, List<BenchLoad.Result> sample) throws Exception {
         Set<Integer> teachers = new HashSet<>();
         sample.forEach(r -> teachers.add(r.teacher()));
-        world.refreshTokens(new ArrayList<>(teachers));
+        world.tokens(new ArrayList<>(teachers), Duration.ofMinutes(1));
         int ok = 0;
         for (BenchLoad.Result r : sample) {
             var reply =
