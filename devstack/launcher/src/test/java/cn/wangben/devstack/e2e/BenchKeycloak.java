@@ -16,10 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keycloak work of the benchmark's setup. Keycloak hashes every password it sets or checks (argon2), which makes it
- * the slow part; it runs on a few threads, since more than a few would only queue on the two cores.
+ * the slow part; it runs on a few threads: more would only queue on the two cores, fewer leave Keycloak's share of
+ * them to whatever else the machine runs.
  */
 final class BenchKeycloak {
-    private static final int THREADS = 4;
+    static final int THREADS = 6;
     /** The master realm's tokens live a minute; renewed well before, but not per call. */
     private static final Duration MASTER_TOKEN_REUSE = Duration.ofSeconds(30);
 
