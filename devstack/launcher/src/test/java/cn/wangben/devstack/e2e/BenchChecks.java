@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 
-/** After the spike: was every receipt's essay kept exactly once, and can its teacher read it back? */
+/** The receipts of the spike: which were accepted, when, and was every one kept exactly once and readable back? */
 final class BenchChecks {
     private static final String DATABASE = "wangben_assignment";
 
@@ -67,5 +67,23 @@ final class BenchChecks {
             ok += reply.status() == 200 && r.sha256().equals(reply.text("sha256")) ? 1 : 0;
         }
         return ok;
+    }
+
+    static List<BenchLoad.Result> accepted(List<BenchLoad.Result> results) {
+        return results.stream().filter(r -> r.status() == 201).toList();
+    }
+
+    /** When each receipt arrived, sorted: what the outbox relay should have handed on by then. */
+    static List<Long> times(List<BenchLoad.Result> receipts) {
+        return receipts.stream().map(BenchLoad.Result::doneNanos).sorted().toList();
+    }
+
+    /** When each distinct (teacher, module) pair was first accepted, sorted: what the dashboard should count by then. */
+    static List<Long> firstOfPair(List<BenchLoad.Result> receipts) {
+        Map<Long, Long> first = new HashMap<>();
+        for (BenchLoad.Result r : receipts) {
+            first.merge(((long) r.teacher() << 32) | r.module(), r.doneNanos(), Math::min);
+        }
+        return first.values().stream().sorted().toList();
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -90,15 +89,28 @@ class SubmissionBenchmark {
         report.figure("ratio to s3 ceiling", accepted / s3, "");
         report.processes(stack, cpu.get(0), cpu.get(1), closed.seconds());
 
-        List<BenchLoad.Result> receipts = accepted(closed.results());
-        var relayLag = dashboard.lagMillis(BenchDashboard.Sample::relayed, times(receipts), closed.from(), closed.to());
-        var countLag =
-                dashboard.lagMillis(BenchDashboard.Sample::counted, firstOfPair(receipts), closed.from(), closed.to());
+        List<BenchLoad.Result> receipts = BenchChecks.accepted(closed.results());
+        assertThat(receipts).as("essays accepted in the closed loop").isNotEmpty();
+        var relayLag = dashboard.lagMillis(
+                BenchDashboard.Sample::relayed, BenchChecks.times(receipts), closed.from(), closed.to());
+        var countLag = dashboard.lagMillis(
+                BenchDashboard.Sample::counted, BenchChecks.firstOfPair(receipts), closed.from(), closed.to());
         report.figure("outbox relay lag during load p50 (estimated)", BenchReport.percentile(relayLag, 50), "ms");
         report.figure("outbox relay lag during load max (estimated)", BenchReport.percentile(relayLag, 100), "ms");
         report.figure("dashboard lag during load p50 (estimated)", BenchReport.percentile(countLag, 50), "ms");
         report.figure("dashboard lag during load max (estimated)", BenchReport.percentile(countLag, 100), "ms");
-        converge(dashboard, receipts, "after the closed loop", CONVERGENCE_PATIENCE);
+        var drained = converge(dashboard, receipts, "after the closed loop", CONVERGENCE_PATIENCE);
+        // the relay and the projection were behind the whole time, so first receipt to all shown is their pace
+        long first = BenchChecks.times(receipts).get(0);
+        if (drained.relayedAt() > 0) {
+            report.figure("outbox relay pace", receipts.size() / ((drained.relayedAt() - first) / 1e9), "events/s");
+        }
+        if (drained.countedAt() > 0) {
+            report.figure(
+                    "dashboard pace",
+                    BenchChecks.firstOfPair(receipts).size() / ((drained.countedAt() - first) / 1e9),
+                    "pairs/s");
+        }
 
         double rate = accepted >= OPEN_RATE ? OPEN_RATE : Math.max(1, Math.floor(accepted * 0.8));
         if (rate < OPEN_RATE) {
@@ -113,8 +125,9 @@ class SubmissionBenchmark {
         report.spike("open loop ", open);
 
         List<BenchLoad.Result> all = new ArrayList<>(receipts);
-        all.addAll(accepted(open.results()));
-        int pairs = converge(dashboard, all, "after the open loop", OPEN_CONVERGENCE_PATIENCE);
+        all.addAll(BenchChecks.accepted(open.results()));
+        int pairs = BenchChecks.firstOfPair(all).size();
+        var caughtUp = converge(dashboard, all, "after the open loop", OPEN_CONVERGENCE_PATIENCE);
         BenchChecks.Stored stored = BenchChecks.stored(world, all);
         report.figure("receipts", stored.receipts(), "count");
         report.figure("receipts stored exactly once", stored.storedOnce(), "count");
@@ -127,7 +140,14 @@ class SubmissionBenchmark {
         int readBack = BenchChecks.readBack(world, sampled);
         report.figure("receipts read back through gateway (sample)", readBack, "of " + sampled.size());
         // correctness, not speed: a dashboard still catching up gets more time before its count is judged
-        dashboard.await(all.size(), pairs, CONVERGENCE_PATIENCE);
+        var atLast = dashboard.await(all.size(), pairs, CONVERGENCE_PATIENCE);
+        if (caughtUp.countedAt() < 0 && atLast.countedAt() > 0) {
+            long last = BenchChecks.times(all).get(all.size() - 1);
+            report.figure(
+                    "dashboard convergence after last receipt (final check)",
+                    Math.round((atLast.countedAt() - last) / 1e6),
+                    "ms");
+        }
         int shown = dashboard.count();
         report.figure("dashboard count", shown, "of " + pairs + " distinct teacher-module pairs");
         report.figure("benchmark duration", seconds(System.nanoTime() - started), "s");
@@ -140,10 +160,11 @@ class SubmissionBenchmark {
         assertThat(shown).isEqualTo(pairs);
     }
 
-    /** Waits for the relay and the dashboard to show everything accepted; returns the distinct pairs accepted. */
-    private int converge(BenchDashboard dashboard, List<BenchLoad.Result> receipts, String when, Duration patience)
+    /** Waits for the relay and the dashboard to show everything accepted; returns when each did. */
+    private BenchDashboard.Convergence converge(
+            BenchDashboard dashboard, List<BenchLoad.Result> receipts, String when, Duration patience)
             throws Exception {
-        int pairs = firstOfPair(receipts).size();
+        int pairs = BenchChecks.firstOfPair(receipts).size();
         long last =
                 receipts.stream().mapToLong(BenchLoad.Result::doneNanos).max().orElse(System.nanoTime());
         report.figure("distinct teacher-module pairs accepted " + when, pairs, "count");
@@ -169,25 +190,7 @@ class SubmissionBenchmark {
                     Math.round((done.countedAt() - last) / 1e6),
                     "ms");
         }
-        return pairs;
-    }
-
-    private static List<BenchLoad.Result> accepted(List<BenchLoad.Result> results) {
-        return results.stream().filter(r -> r.status() == 201).toList();
-    }
-
-    /** When each receipt arrived, sorted: what the outbox relay should have handed on by then. */
-    private static List<Long> times(List<BenchLoad.Result> receipts) {
-        return receipts.stream().map(BenchLoad.Result::doneNanos).sorted().toList();
-    }
-
-    /** When each distinct (teacher, module) pair was first accepted, sorted: what the dashboard should count by then. */
-    private static List<Long> firstOfPair(List<BenchLoad.Result> receipts) {
-        Map<Long, Long> first = new HashMap<>();
-        for (BenchLoad.Result r : receipts) {
-            first.merge(((long) r.teacher() << 32) | r.module(), r.doneNanos(), Math::min);
-        }
-        return first.values().stream().sorted().toList();
+        return done;
     }
 
     private static double seconds(long nanos) {
