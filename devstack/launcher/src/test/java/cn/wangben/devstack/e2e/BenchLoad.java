@@ -64,7 +64,10 @@ final class BenchLoad {
 
         List<Result> measured() {
             return results.stream()
-                    .filter(r -> r.doneNanos() >= from && r.doneNanos() < to)
+                    .filter(r -> {
+                        long at = open ? r.sentNanos() : r.doneNanos();
+                        return at >= from && at < to;
+                    })
                     .toList();
         }
     }

@@ -29,8 +29,11 @@ class SubmissionBenchmark {
     static final Duration WINDOW = Duration.ofSeconds(Long.getLong("bench.windowSeconds", 60));
     static final Duration OPEN_WINDOW = Duration.ofSeconds(Long.getLong("bench.openWindowSeconds", 30));
     static final double OPEN_RATE = 400;
-    static final Duration CONVERGENCE_PATIENCE = Duration.ofMinutes(2);
-    static final Duration OPEN_CONVERGENCE_PATIENCE = Duration.ofMinutes(1);
+    /** How long the relay and the dashboard get to catch up after each loop (then the run goes on, noting it). */
+    static final Duration CONVERGENCE_PATIENCE = Duration.ofSeconds(90);
+    /** Extra time before the dashboard's count is judged, if it had not caught up after the open loop. */
+    static final Duration FINAL_PATIENCE = Duration.ofMinutes(1);
+
     static final int READ_BACK = 100;
     static final Path OUTPUT = Path.of("target", "benchmarks", "submissions.txt");
 
@@ -127,7 +130,7 @@ class SubmissionBenchmark {
         List<BenchLoad.Result> all = new ArrayList<>(receipts);
         all.addAll(BenchChecks.accepted(open.results()));
         int pairs = BenchChecks.firstOfPair(all).size();
-        var caughtUp = converge(dashboard, all, "after the open loop", OPEN_CONVERGENCE_PATIENCE);
+        var caughtUp = converge(dashboard, all, "after the open loop", CONVERGENCE_PATIENCE);
         BenchChecks.Stored stored = BenchChecks.stored(world, all);
         report.figure("receipts", stored.receipts(), "count");
         report.figure("receipts stored exactly once", stored.storedOnce(), "count");
@@ -140,7 +143,7 @@ class SubmissionBenchmark {
         int readBack = BenchChecks.readBack(world, sampled);
         report.figure("receipts read back through gateway (sample)", readBack, "of " + sampled.size());
         // correctness, not speed: a dashboard still catching up gets more time before its count is judged
-        var atLast = dashboard.await(all.size(), pairs, CONVERGENCE_PATIENCE);
+        var atLast = dashboard.await(all.size(), pairs, FINAL_PATIENCE);
         if (caughtUp.countedAt() < 0 && atLast.countedAt() > 0) {
             long last = BenchChecks.times(all).get(all.size() - 1);
             report.figure(
