@@ -1,0 +1,89 @@
+package cn.wangben.devstack.e2e;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bson.Document;
+
+/** The receipts of the spike: which were accepted, when, and was every one kept exactly once and readable back? */
+final class BenchChecks {
+    private static final String DATABASE = "wangben_assignment";
+
+    record Stored(int receipts, int storedOnce, int missing, int duplicateReceipts, int storedWithoutReceipt) {}
+
+    private BenchChecks() {}
+
+    /**
+     * Receipts against assignment-service's own database: each id stored once, none missing, no id handed out twice,
+     * and nothing stored for which no receipt arrived (a client that gave up on an essay the server then kept).
+     */
+    static Stored stored(BenchWorld world, List<BenchLoad.Result> accepted) {
+        Map<String, Integer> stored = new HashMap<>();
+        try (MongoClient client = MongoClients.create(world.stack.mongoUri(DATABASE))) {
+            for (Document d : client.getDatabase(DATABASE)
+                    .getCollection("submissions")
+                    .find(Filters.in("moduleId", world.modules))
+                    .projection(Projections.include("_id"))) {
+                stored.merge(d.getString("_id"), 1, Integer::sum);
+            }
+        }
+        Set<String> receipts = new HashSet<>();
+        int duplicates = 0;
+        int once = 0;
+        int missing = 0;
+        for (BenchLoad.Result r : accepted) {
+            if (!receipts.add(r.submissionId())) {
+                duplicates++;
+                continue;
+            }
+            int n = stored.getOrDefault(r.submissionId(), 0);
+            once += n == 1 ? 1 : 0;
+            missing += n == 0 ? 1 : 0;
+        }
+        int unreceipted = 0;
+        for (String id : stored.keySet()) {
+            unreceipted += receipts.contains(id) ? 0 : 1;
+        }
+        return new Stored(accepted.size(), once, missing, duplicates, unreceipted);
+    }
+
+    /** A sample of receipts read back through the gateway as their teachers: 200 and the same hash. */
+    static int readBack(BenchWorld world, List<BenchLoad.Result> sample) throws Exception {
+        Set<Integer> teachers = new HashSet<>();
+        sample.forEach(r -> teachers.add(r.teacher()));
+        world.tokens(new ArrayList<>(teachers), Duration.ofMinutes(1));
+        int ok = 0;
+        for (BenchLoad.Result r : sample) {
+            var reply =
+                    world.gateway.get("/api/assignments/submissions/" + r.submissionId(), world.tokens[r.teacher()]);
+            ok += reply.status() == 200 && r.sha256().equals(reply.text("sha256")) ? 1 : 0;
+        }
+        return ok;
+    }
+
+    static List<BenchLoad.Result> accepted(List<BenchLoad.Result> results) {
+        return results.stream().filter(r -> r.status() == 201).toList();
+    }
+
+    /** When each receipt arrived, sorted: what the outbox relay should have handed on by then. */
+    static List<Long> times(List<BenchLoad.Result> receipts) {
+        return receipts.stream().map(BenchLoad.Result::doneNanos).sorted().toList();
+    }
+
+    /** When each distinct (teacher, module) pair was first accepted, sorted: what the dashboard should count by then. */
+    static List<Long> firstOfPair(List<BenchLoad.Result> receipts) {
+        Map<Long, Long> first = new HashMap<>();
+        for (BenchLoad.Result r : receipts) {
+            first.merge(((long) r.teacher() << 32) | r.module(), r.doneNanos(), Math::min);
+        }
+        return first.values().stream().sorted().toList();
+    }
+}

@@ -1,0 +1,173 @@
+package cn.wangben.devstack.e2e;
+
+import cn.wangben.devstack.Component;
+import cn.wangben.devstack.Devstack;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
+/**
+ * One {@code name: value unit} line per figure, printed as it is known (a run cut short still shows what it had) and
+ * written to a file at the end; plus what the machine was doing, since 2 shared cores make every figure relative.
+ */
+final class BenchReport {
+    /** Linux USER_HZ, the unit of /proc/<pid>/stat times; 100 on every mainstream kernel build. */
+    private static final double TICKS_PER_SECOND = 100;
+
+    private final List<String> lines = new ArrayList<>();
+
+    void figure(String name, double value, String unit) {
+        String number = value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value)
+                : String.format(Locale.ROOT, Math.abs(value) < 10 ? "%.2f" : "%.1f", value);
+        line(name + ": " + number + (unit.isEmpty() ? "" : " " + unit));
+    }
+
+    void text(String name, String value) {
+        line(name + ": " + value);
+    }
+
+    void loadAverage(String when) {
+        text("load average " + when, loadAverage());
+    }
+
+    private synchronized void line(String line) {
+        System.out.println(line);
+        lines.add(line);
+    }
+
+    void write(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, lines);
+        System.out.println("figures written to " + file);
+    }
+
+    /** The 1-, 5- and 15-minute load averages (runnable threads; this machine has 2 cores). */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** Throughput, latency and errors of one run's measured window; returns accepted/s. */
+    double spike(String prefix, BenchLoad.Run run) {
+        List<BenchLoad.Result> measured = run.measured();
+        List<Long> latencies = new ArrayList<>();
+        long ok = 0;
+        long tooMany = 0;
+        long noAnswer = 0;
+        for (BenchLoad.Result r : measured) {
+            latencies.add(r.latencyMillis());
+            ok += r.status() == 201 ? 1 : 0;
+            tooMany += r.status() == 429 ? 1 : 0;
+            noAnswer += r.status() == -1 ? 1 : 0;
+        }
+        Collections.sort(latencies);
+        double perSecond = ok / run.seconds();
+        figure(prefix + "submissions accepted/s", perSecond, "submissions/s");
+        figure(prefix + "requests completed in window", measured.size(), "count");
+        for (int p : new int[] {50, 95, 99, 100}) {
+            figure(prefix + "submission latency " + (p == 100 ? "max" : "p" + p), percentile(latencies, p), "ms");
+        }
+        double errors = measured.isEmpty() ? 0 : 100.0 * (measured.size() - ok) / measured.size();
+        figure(prefix + "error rate", Math.round(errors * 100) / 100.0, "%");
+        figure(prefix + "429 responses", tooMany, "count");
+        figure(prefix + "no answer (timeout or connection)", noAnswer, "count");
+        return perSecond;
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static long percentile(List<Long> sorted, double p) {
+        if (sorted.isEmpty()) {
+            return -1;
+        }
+        int rank = (int) Math.ceil(p / 100 * sorted.size());
+        return sorted.get(Math.max(0, Math.min(sorted.size(), rank) - 1));
+    }
+
+    /**
+     * CPU time (ticks) of each platform process with its children (Keycloak runs as kc.sh and its java), and of this
+     * JVM, which generates the load on the same cores. The pids come from the devstack home's pids folder.
+     */
+    static Map<String, Long> cpuTicks(Devstack stack) {
+        Map<String, Long> ticks = new LinkedHashMap<>();
+        pids(stack)
+                .forEach((name, pid) ->
+                        ticks.put(name, tree(pid).map(BenchReport::ticks).sum()));
+        return ticks;
+    }
+
+    /** CPU % (of one core) per process between two snapshots, and the resident memory now. */
+    void processes(Devstack stack, Map<String, Long> before, Map<String, Long> after, double seconds) {
+        Map<String, Long> pids = pids(stack);
+        for (var e : after.entrySet()) {
+            double cpu = (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / TICKS_PER_SECOND / seconds * 100;
+            figure("cpu " + e.getKey(), cpu, "% of one core");
+            long rssKb = tree(pids.get(e.getKey())).map(BenchReport::rssKb).sum();
+            figure("rss " + e.getKey(), Math.round(rssKb / 1024.0), "MiB");
+        }
+    }
+
+    private static Map<String, Long> pids(Devstack stack) {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (Component c : Component.values()) {
+            Path file = stack.options().home().resolve("pids").resolve(c.id() + ".pid");
+            Properties p = new Properties();
+            try (Reader in = Files.newBufferedReader(file)) {
+                p.load(in);
+                pids.put(c.id(), Long.parseLong(p.getProperty("pid")));
+            } catch (IOException | RuntimeException e) {
+                // not running or no record: that process is left out of the table
+            }
+        }
+        pids.put("benchmark client (this JVM)", ProcessHandle.current().pid());
+        return pids;
+    }
+
+    /**
+     * The process and its descendants, as pids; none if the process is gone. This JVM alone: the platform's processes
+     * are its children, and are counted on their own lines.
+     */
+    private static LongStream tree(Long pid) {
+        if (pid == null || pid == ProcessHandle.current().pid()) {
+            return pid == null ? LongStream.empty() : LongStream.of(pid);
+        }
+        return ProcessHandle.of(pid).stream()
+                .flatMap(h -> Stream.concat(Stream.of(h), h.descendants()))
+                .mapToLong(ProcessHandle::pid);
+    }
+
+    /** utime + stime: fields 14 and 15, counted after the command name, which may itself hold spaces. */
+    private static long ticks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static long rssKb(long pid) {
+        try (Stream<String> status = Files.lines(Path.of("/proc", Long.toString(pid), "status"))) {
+            return status.filter(l -> l.startsWith("VmRSS:"))
+                    .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")))
+                    .sum();
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+}
