@@ -31,6 +31,11 @@ final class SharedPlatform {
         return stack;
     }
 
+    /** Called when the test session closes (see PlatformShutdown); the shutdown hook stays as a last resort. */
+    static void stopNow() {
+        stop();
+    }
+
     private static synchronized void stop() {
         if (stack != null) {
             stack.stop();

@@ -49,7 +49,7 @@ class SubmissionBenchmark {
             run(stack, started);
         } finally {
             // stopped here, not by the shutdown hook: failsafe kills a fork whose hooks outlast 30 s, orphaning servers
-            stack.stop();
+            SharedPlatform.stopNow();
         }
     }
 
