@@ -44,6 +44,17 @@ export function createAppRouter() {
             props: true,
             meta: { roles: ['TEACHER'], title: '研修板块', nav: '/teacher/programmes' },
           },
+          {
+            path: 'dashboard',
+            component: () => import('./views/official/DashboardView.vue'),
+            meta: { roles: ['OFFICIAL', 'COUNTY_ADMIN'], title: '数据看板' },
+          },
+          {
+            path: 'dashboard/counties/:countyId/programmes/:programmeId/schools/:schoolId',
+            component: () => import('./views/official/SchoolDashboardView.vue'),
+            props: true,
+            meta: { roles: ['OFFICIAL', 'COUNTY_ADMIN'], title: '学校详情', nav: '/dashboard' },
+          },
           ...soon,
           { path: 'forbidden', component: () => import('./views/ForbiddenView.vue'), meta: { title: '无权访问' } },
           { path: ':pathMatch(.*)*', component: () => import('./views/NotFoundView.vue'), meta: { title: '页面不存在' } },
