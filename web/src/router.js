@@ -44,6 +44,18 @@ export function createAppRouter() {
             props: true,
             meta: { roles: ['TEACHER'], title: '研修板块', nav: '/teacher/programmes' },
           },
+          // school admin (校本研修负责人)
+          {
+            path: 'school',
+            component: () => import('./views/school/SchoolProgrammesView.vue'),
+            meta: { roles: ['SCHOOL_ADMIN'], title: '校本研修' },
+          },
+          {
+            path: 'school/programmes/:programmeId',
+            component: () => import('./views/school/SchoolProgrammeView.vue'),
+            props: true,
+            meta: { roles: ['SCHOOL_ADMIN'], title: '校本研修', nav: '/school' },
+          },
           {
             path: 'dashboard',
             component: () => import('./views/official/DashboardView.vue'),
