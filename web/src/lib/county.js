@@ -154,3 +154,24 @@ export const SETTING_NAMES = {
   schoolScoringDeadline: '校本成绩上报截止时间',
   exemptionCategories: '免修类别',
 }
+
+/**
+ * Element Plus rules for `fields`, each asking `problems()` (one of the *Problems functions above, over the whole
+ * form) for its own message, so cross-field rules (deadlines in order) are judged with the other fields' values.
+ */
+export function rulesOf(fields, problems, trigger = 'change') {
+  const rules = {}
+  for (const field of fields) {
+    rules[field] = [
+      {
+        trigger,
+        validator: (rule, value, callback) => {
+          const message = problems()[field]
+          if (message) callback(new Error(message))
+          else callback()
+        },
+      },
+    ]
+  }
+  return rules
+}

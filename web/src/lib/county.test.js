@@ -4,11 +4,13 @@ import {
   checkMaterialFile,
   checkVideoUrl,
   extensionProblems,
+  itemMax,
   kindOfPrompt,
   moduleProblems,
   parseDuration,
   promptWithKind,
   reasonProblem,
+  ruleText,
 } from './countyWork.js'
 
 // the county notice (seed 004), filled in as the county admin would
@@ -155,5 +157,18 @@ describe('extensions and reasons', () => {
     expect(reasonProblem('  ', 500, '恢复理由')).toBe('请填写恢复理由')
     expect(reasonProblem('字'.repeat(501))).toBe('理由不能超过 500 个字')
     expect(reasonProblem('逾期系系统故障')).toBeNull()
+  })
+})
+
+describe('rubric items in the review', () => {
+  it('are summed by their most points and told in a sentence', () => {
+    const tiers = { kind: 'TIERS', options: [{ name: '优秀', points: 8 }, { name: '良好', points: 6 }, { name: '一般', points: 4 }] }
+    const notes = { kind: 'DEDUCTION', max: 10, perOccurrence: 1 }
+    const awards = { kind: 'ADDITION', perOccurrence: 1, cap: 7 }
+    expect(itemMax(tiers) + itemMax(notes) + itemMax(awards)).toBe(25)
+    expect(ruleText(tiers)).toBe('固定档次：优秀 8 / 良好 6 / 一般 4')
+    expect(ruleText(notes)).toBe('缺一次扣分：满分 10，每缺一次扣 1')
+    expect(ruleText(awards)).toBe('按次加分（有上限）：每次 1，上限 7')
+    expect(ruleText({ kind: 'ATTENDANCE', max: 10 })).toBe('按出勤率：满分 10')
   })
 })

@@ -158,3 +158,32 @@ export function schoolName(schools, id) {
   const s = (schools || []).find((x) => x.id === id)
   return s ? s.name : id || '—'
 }
+
+const num = (v) => (v === null || v === undefined ? null : Number(v))
+const optionText = (options) => (options || []).map((o) => `${o.name} ${num(o.points)}`).join(' / ')
+
+/** The most points a rubric item can give, as the rule declares it (for the reviewer's total check). */
+export function itemMax(rule) {
+  if (!rule) return 0
+  if (rule.kind === 'TIERS' || rule.kind === 'LEVELS') return Math.max(0, ...(rule.options || []).map((o) => num(o.points)))
+  if (rule.kind === 'ADDITION') return num(rule.cap) ?? num(rule.max) ?? 0
+  return num(rule.max) ?? 0
+}
+
+/** A rubric rule in a sentence, for the county's review. */
+export function ruleText(rule) {
+  if (!rule) return '—'
+  const kind = RULE_KINDS[rule.kind] || rule.kind
+  switch (rule.kind) {
+    case 'TIERS':
+    case 'LEVELS':
+    case 'SEVERITY_DEDUCTION':
+      return `${kind}：${optionText(rule.options)}${rule.kind === 'SEVERITY_DEDUCTION' ? `（满分 ${num(rule.max)}）` : ''}`
+    case 'DEDUCTION':
+      return `${kind}：满分 ${num(rule.max)}，每缺一次扣 ${num(rule.perOccurrence)}${rule.deductionCap != null ? `，最多扣 ${num(rule.deductionCap)}` : ''}`
+    case 'ADDITION':
+      return `${kind}：${rule.options && rule.options.length ? optionText(rule.options) : `每次 ${num(rule.perOccurrence)}`}，上限 ${num(rule.cap)}`
+    default:
+      return `${kind}：满分 ${num(rule.max)}`
+  }
+}

@@ -98,3 +98,34 @@ export function bandsFor(maxPoints, policy = COUNTY_NOTICE) {
   }
   return bands
 }
+
+// sentence ends of Chinese and Western text; a line break also ends one
+const SENTENCE_END = /(?<=[。！？!?；;…\n])/
+const normalise = (s) => s.replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase()
+
+/**
+ * An essay cut into sentences, each marked `shared` when the other essay has the same sentence (ignoring spaces and
+ * punctuation; very short sentences never count), so a grader can see at a glance what a flagged pair has in common.
+ */
+export function markShared(text, otherText, minCharacters = 8) {
+  const theirs = new Set(
+    String(otherText || '')
+      .split(SENTENCE_END)
+      .map(normalise)
+      .filter((s) => [...s].length >= minCharacters),
+  )
+  return String(text || '')
+    .split(SENTENCE_END)
+    .filter((s) => s.length)
+    .map((s) => {
+      const key = normalise(s)
+      return { text: s, shared: [...key].length >= minCharacters && theirs.has(key) }
+    })
+}
+
+/** The share of an essay's characters that sit in sentences shared with the other one, 0..1. */
+export function sharedShare(segments) {
+  const total = segments.reduce((n, s) => n + s.text.length, 0)
+  const shared = segments.filter((s) => s.shared).reduce((n, s) => n + s.text.length, 0)
+  return total ? shared / total : 0
+}

@@ -5,8 +5,10 @@ import {
   bandsFor,
   checkScore,
   formatScore,
+  markShared,
   scoreAfterBandChange,
   scoreForServer,
+  sharedShare,
   toTenths,
 } from './grading.js'
 
@@ -114,5 +116,26 @@ describe('bands of a module, as BandPolicy derives them', () => {
     expect(bandsFor(0)).toEqual([])
     expect(bandsFor('')).toEqual([])
     expect(bandsFor(2.5)).toEqual([])
+  })
+})
+
+describe('near-copies side by side', () => {
+  const original = '教师的专业发展离不开持续学习。我计划每学期读两本教育专著！好。\n坚持写教学反思，提升课堂质量。'
+  const copy = '教师的专业发展，离不开持续学习。我打算每月读一本书。好。\n坚持写教学反思 提升课堂质量'
+
+  it('marks the sentences both essays share, ignoring spaces and punctuation', () => {
+    const segments = markShared(copy, original)
+    expect(segments.map((s) => s.text).join('')).toBe(copy)
+    expect(segments.filter((s) => s.shared).map((s) => s.text)).toEqual(['教师的专业发展，离不开持续学习。', '坚持写教学反思 提升课堂质量'])
+  })
+
+  it('never counts very short sentences as shared', () => {
+    expect(markShared('好。', '好。').some((s) => s.shared)).toBe(false)
+  })
+
+  it('tells what share of the essay is shared', () => {
+    expect(sharedShare(markShared(original, original))).toBeGreaterThan(0.9)
+    expect(sharedShare(markShared('完全不同的一篇文章内容在这里。', original))).toBe(0)
+    expect(sharedShare([])).toBe(0)
   })
 })
