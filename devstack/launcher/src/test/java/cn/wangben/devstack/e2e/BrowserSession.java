@@ -11,6 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -34,6 +36,13 @@ final class BrowserSession implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(30);
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final String CHROMIUM = "/usr/bin/chromium";
+
+    /** Selenium warns on every start that it has no DevTools bindings for Chromium 150; WebDriver needs none. */
+    private static final List<Logger> QUIET = Stream.of(
+                    "org.openqa.selenium.devtools.CdpVersionFinder", "org.openqa.selenium.chromium.ChromiumDriver")
+            .map(Logger::getLogger)
+            .peek(logger -> logger.setLevel(Level.SEVERE))
+            .toList();
 
     final ChromeDriver driver;
     final WebDriverWait wait;
@@ -84,6 +93,11 @@ final class BrowserSession implements AutoCloseable {
         driver.get(baseUrl + path);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("kc-login")));
         driver.findElement(By.id("username")).sendKeys(username);
+        if (driver.findElements(By.id("password")).isEmpty()) {
+            // the realm has organizations (counties), so Keycloak asks for the username first, the password next
+            driver.findElement(By.id("kc-login")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
+        }
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
         wait.until(
