@@ -137,6 +137,18 @@ export function defaultModule(modules, now = Date.now()) {
   return [...modules].sort((a, b) => Date.parse(b.dueAt) - Date.parse(a.dueAt))[0].id
 }
 
+/**
+ * The programmes to pick from: those with figures (named), then those known only from their modules or from the
+ * address (a programme no school has any figure for yet is still there to watch; the server lists only the others).
+ */
+export function programmeOptions(county, wanted) {
+  const options = (county?.programmes || []).map((p) => ({ programmeId: p.programmeId, name: p.name || p.programmeId }))
+  const known = new Set(options.map((p) => p.programmeId))
+  const extra = [...(county?.modules || []).map((m) => m.programmeId), wanted].filter((id) => id && !known.has(id))
+  for (const id of new Set(extra)) options.push({ programmeId: id, name: `研修项目 ${id.slice(0, 8)}（暂无数据）` })
+  return options
+}
+
 /** The programme to show by default: the one asked for if it exists, else the last one listed (the newest). */
 export function defaultProgramme(programmes, wanted) {
   if (!programmes || !programmes.length) return null

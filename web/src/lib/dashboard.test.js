@@ -9,6 +9,7 @@ import {
   distribution,
   headline,
   percentText,
+  programmeOptions,
   perHour,
   schoolRows,
   watchableCounties,
@@ -92,6 +93,14 @@ describe('defaults', () => {
     expect(defaultModule(county.modules, Date.parse('2026-12-10T00:00:00+08:00'))).toBe('m-1')
     expect(defaultModule(county.modules, Date.parse('2027-01-01T00:00:00+08:00'))).toBe('m-2')
     expect(defaultModule([], 0)).toBeNull()
+  })
+
+  it('offer programmes without figures yet, known from their modules or the address', () => {
+    const answer = { programmes: [{ programmeId: 'p-1', name: '第一学期' }], modules: [{ programmeId: 'p-1' }, { programmeId: 'p-2abcdefgh' }] }
+    expect(programmeOptions(answer, 'p-3').map((p) => p.programmeId)).toEqual(['p-1', 'p-2abcdefgh', 'p-3'])
+    expect(programmeOptions(answer, 'p-1')[0].name).toBe('第一学期')
+    expect(programmeOptions(answer, null)[1].name).toBe('研修项目 p-2abcde（暂无数据）')
+    expect(programmeOptions(null, null)).toEqual([])
   })
 
   it('show the programme asked for when it exists, else the newest', () => {

@@ -7,7 +7,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -107,7 +107,20 @@ final class BrowserSession implements AutoCloseable {
 
     /** The visible element with {@code data-test="name"}. */
     WebElement byTest(String name) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(test(name)));
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(test(name)));
+        } catch (TimeoutException e) {
+            throw new TimeoutException(
+                    "no visible [data-test=" + name + "] on " + driver.getCurrentUrl() + "; the page says: "
+                            + pageText(),
+                    e);
+        }
+    }
+
+    /** What the person would read on the page (for failure messages). */
+    String pageText() {
+        String text = driver.findElement(By.tagName("body")).getText();
+        return text.length() > 1500 ? text.substring(0, 1500) + "…" : text;
     }
 
     /** Present in the page, visible or not (a file input hidden inside el-upload). */
@@ -149,8 +162,7 @@ final class BrowserSession implements AutoCloseable {
                     && document.getAnimations().every(a => a.playState !== 'running')""")));
         Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
         Files.createDirectories(dir);
-        File shot = driver.getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
     }
 
     void resize(Dimension size) {

@@ -20,7 +20,7 @@ class BrowserTeacherIT {
         String module = "/teacher/programmes/" + world.programmeId + "/modules/" + world.moduleId;
         try (BrowserSession browser = BrowserSession.open(world.baseUrl(), BrowserSession.DESKTOP)) {
             browser.loginAt(module, "qs-teacher-liwen", BrowserWorld.PASSWORD);
-            assertThat(browser.byTest("page-title").getText()).contains("队伍建设");
+            browser.wait.until(d -> browser.byTest("page-title").getText().contains("队伍建设"));
 
             browser.byTest("essay-text").sendKeys(ESSAY);
             browser.click(browser.byTest("essay-submit"));

@@ -79,6 +79,7 @@ final class BrowserWorld {
         // assignment-service learns of the programme only from ProgrammePublished on Kafka
         moduleId = Eventually.reply(SYNC, () -> gateway.post("/api/assignments/modules", admin, module), 201)
                 .text("id");
+        approvedPlan("qs-shiyan-admin", today);
         // and the dashboard of the module only from ModuleScheduled
         Eventually.reply(
                 SYNC,
@@ -98,6 +99,22 @@ final class BrowserWorld {
             var reply = gateway.post("/api/identity/counties/" + COUNTY + "/schools", admin, school);
             assertThat(reply.status()).as(reply.toString()).isIn(201, 409);
         }
+    }
+
+    /**
+     * 实验小学's plan (seed 000), submitted and approved: the school then has figures on the dashboard before anyone
+     * submits, while 第一幼儿园, without a plan a day before the deadline, is at risk once it has figures.
+     */
+    private void approvedPlan(String schoolAdmin, LocalDate today) throws Exception {
+        String token = token(schoolAdmin);
+        String path = "/api/plan/programmes/" + programmeId + "/school-plans/mine";
+        var saved = gateway.put(path, token, JSON.writeValueAsString(IsolationWorld.shiftedPlan(today.minusDays(2))));
+        assertThat(saved.status()).as(saved.toString()).isIn(200, 201);
+        var submitted = gateway.post(path + "/submit", token, "");
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        String plan = gateway.get(path, token).text("id");
+        var approved = gateway.post("/api/plan/school-plans/" + plan + "/approve", token("qs-county-admin"), "");
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
     }
 
     /** An essay sent through the API (not the browser), as another teacher's phone would; its submission id. */

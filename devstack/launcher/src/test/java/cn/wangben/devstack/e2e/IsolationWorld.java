@@ -191,7 +191,7 @@ final class IsolationWorld {
         return JSON.readTree(payload).path("sub").asString();
     }
 
-    private static JsonNode shiftedPlan(LocalDate firstDay) throws Exception {
+    static JsonNode shiftedPlan(LocalDate firstDay) throws Exception {
         try (InputStream in = IsolationWorld.class.getResourceAsStream("/e2e/plan.json")) {
             ObjectNode plan = (ObjectNode) JSON.readTree(in);
             LocalDate seedFirst = LocalDate.parse("2026-12-07");
