@@ -43,8 +43,9 @@ public class PlatformAutoConfiguration {
             MongoTemplate mongo,
             KafkaTemplate<String, String> kafka,
             OutboxProperties properties,
-            MeterRegistry meters) {
-        return new OutboxRelay(mongo, kafka, properties, meters);
+            MeterRegistry meters,
+            Clock clock) {
+        return new OutboxRelay(mongo, kafka, properties, meters, clock);
     }
 
     @Bean
