@@ -5,6 +5,7 @@ import cn.wangben.platform.outbox.EventSourcedWrites;
 import cn.wangben.platform.outbox.OutboxProperties;
 import cn.wangben.platform.outbox.OutboxRelay;
 import cn.wangben.platform.web.ProblemDetailsAdvice;
+import cn.wangben.platform.web.ProblemMetrics;
 import cn.wangben.platform.web.RequestContextFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -22,7 +23,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 /** What every service gets by depending on the platform module. */
 @AutoConfiguration
 @EnableConfigurationProperties(OutboxProperties.class)
-@Import(ProblemDetailsAdvice.class)
+@Import({ProblemDetailsAdvice.class, ProblemMetrics.class})
 public class PlatformAutoConfiguration {
     /** Every deadline of the platform is an instant read in this zone (see docs/architecture.md). */
     public static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
