@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { instantFromPicker, pickerValue, programmeForm, programmeProblems, programmeRequest } from './county.js'
+import { changeText, instantFromPicker, pickerValue, programmeForm, programmeProblems, programmeRequest } from './county.js'
 import {
   checkMaterialFile,
   checkVideoUrl,
@@ -170,5 +170,13 @@ describe('rubric items in the review', () => {
     expect(ruleText(notes)).toBe('缺一次扣分：满分 10，每缺一次扣 1')
     expect(ruleText(awards)).toBe('按次加分（有上限）：每次 1，上限 7')
     expect(ruleText({ kind: 'ATTENDANCE', max: 10 })).toBe('按出勤率：满分 10')
+  })
+})
+
+describe('revision history', () => {
+  it('shows changed instants in Beijing time, other values as written', () => {
+    expect(changeText('2019-12-08T16:00:00Z')).toBe('2019年12月8日（周日）24:00（北京时间）')
+    expect(changeText('60')).toBe('60')
+    expect(changeText(null)).toBe('（空）')
   })
 })
