@@ -17,6 +17,7 @@ import cn.wangben.platform.outbox.EventSourcedWrites;
 import cn.wangben.platform.outbox.OutboxMessage;
 import cn.wangben.platform.outbox.OutboxProperties;
 import cn.wangben.platform.outbox.OutboxRelay;
+import cn.wangben.platform.outbox.OutboxTracing;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
@@ -77,7 +78,7 @@ class OutboxRelayIT {
         OutboxRelay relay = relay(mongo);
         relay.start();
         try {
-            EventSourcedWrites writes = new EventSourcedWrites(mongo, codec, relay);
+            EventSourcedWrites writes = new EventSourcedWrites(mongo, codec, relay, OutboxTracing.none());
             List<String> written = new ArrayList<>();
             for (int i = 0; i < 1_000; i++) {
                 EssayMissed event = missed();
@@ -124,7 +125,8 @@ class OutboxRelayIT {
                 Duration.ofSeconds(10),
                 Duration.ofSeconds(30),
                 10_000);
-        return new OutboxRelay(mongo, kafka, properties, new SimpleMeterRegistry(), Clock.systemUTC());
+        return new OutboxRelay(
+                mongo, kafka, properties, new SimpleMeterRegistry(), Clock.systemUTC(), OutboxTracing.none());
     }
 
     private EssayMissed missed() {

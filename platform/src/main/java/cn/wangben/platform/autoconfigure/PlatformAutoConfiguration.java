@@ -4,12 +4,16 @@ import cn.wangben.platform.messaging.EventCodec;
 import cn.wangben.platform.outbox.EventSourcedWrites;
 import cn.wangben.platform.outbox.OutboxProperties;
 import cn.wangben.platform.outbox.OutboxRelay;
+import cn.wangben.platform.outbox.OutboxTracing;
 import cn.wangben.platform.web.ProblemDetailsAdvice;
 import cn.wangben.platform.web.ProblemMetrics;
 import cn.wangben.platform.web.RequestContextFilter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.time.Clock;
 import java.time.ZoneId;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -45,13 +49,22 @@ public class PlatformAutoConfiguration {
             KafkaTemplate<String, String> kafka,
             OutboxProperties properties,
             MeterRegistry meters,
-            Clock clock) {
-        return new OutboxRelay(mongo, kafka, properties, meters, clock);
+            Clock clock,
+            OutboxTracing tracing) {
+        return new OutboxRelay(mongo, kafka, properties, meters, clock, tracing);
     }
 
     @Bean
-    EventSourcedWrites eventSourcedWrites(MongoTemplate mongo, EventCodec codec, OutboxRelay relay) {
-        return new EventSourcedWrites(mongo, codec, relay);
+    EventSourcedWrites eventSourcedWrites(
+            MongoTemplate mongo, EventCodec codec, OutboxRelay relay, OutboxTracing tracing) {
+        return new EventSourcedWrites(mongo, codec, relay, tracing);
+    }
+
+    @Bean
+    OutboxTracing outboxTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Tracer t = tracer.getIfAvailable();
+        Propagator p = propagator.getIfAvailable();
+        return t == null || p == null ? OutboxTracing.none() : new OutboxTracing(t, p);
     }
 
     @Bean

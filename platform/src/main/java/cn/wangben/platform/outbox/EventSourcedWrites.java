@@ -22,11 +22,13 @@ public class EventSourcedWrites {
     private final MongoTemplate mongo;
     private final EventCodec codec;
     private final OutboxRelay relay;
+    private final OutboxTracing tracing;
 
-    public EventSourcedWrites(MongoTemplate mongo, EventCodec codec, OutboxRelay relay) {
+    public EventSourcedWrites(MongoTemplate mongo, EventCodec codec, OutboxRelay relay, OutboxTracing tracing) {
         this.mongo = mongo;
         this.codec = codec;
         this.relay = relay;
+        this.tracing = tracing;
     }
 
     public void insert(String collection, Document document, List<? extends DomainEvent> events) {
@@ -59,7 +61,14 @@ public class EventSourcedWrites {
     }
 
     private List<Document> outbox(List<? extends DomainEvent> events) {
-        return OutboxMessage.documents(events, codec);
+        List<Document> messages = OutboxMessage.documents(events, codec);
+        if (!messages.isEmpty()) {
+            var trace = tracing.current();
+            if (!trace.isEmpty()) {
+                messages.forEach(m -> m.append(OutboxMessage.TRACE, new Document(trace)));
+            }
+        }
+        return messages;
     }
 
     private void handOver(String collection, Object id, List<Document> messages) {

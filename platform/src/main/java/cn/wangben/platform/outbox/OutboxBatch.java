@@ -33,18 +33,21 @@ final class OutboxBatch {
     private final Duration sendTimeout;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final OutboxTracing tracing;
 
     OutboxBatch(
             MongoTemplate mongo,
             KafkaTemplate<String, String> kafka,
             Duration sendTimeout,
             MeterRegistry meters,
-            Clock clock) {
+            Clock clock,
+            OutboxTracing tracing) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.sendTimeout = sendTimeout;
         this.meters = meters;
         this.clock = clock;
+        this.tracing = tracing;
     }
 
     /** Returns the entries whose events were all acknowledged and removed. */
@@ -53,7 +56,7 @@ final class OutboxBatch {
         for (OutboxEntry entry : entries) {
             List<CompletableFuture<?>> futures = new ArrayList<>();
             for (Document message : entry.messages()) {
-                futures.add(kafka.send(record(message)));
+                futures.add(tracing.continuing(trace(message), () -> kafka.send(record(message))));
             }
             sends.put(entry, futures);
         }
@@ -99,6 +102,15 @@ final class OutboxBatch {
         }
         removals.forEach((collection, updates) -> mongo.getCollection(collection)
                 .bulkWrite(updates, new com.mongodb.client.model.BulkWriteOptions().ordered(false)));
+    }
+
+    private static Map<String, String> trace(Document message) {
+        Document trace = message.get(OutboxMessage.TRACE, Document.class);
+        Map<String, String> carrier = new LinkedHashMap<>();
+        if (trace != null) {
+            trace.forEach((name, value) -> carrier.put(name, String.valueOf(value)));
+        }
+        return carrier;
     }
 
     private static ProducerRecord<String, String> record(Document message) {

@@ -24,6 +24,8 @@ public record OutboxMessage(
         Instant occurredAt) {
 
     public static final String FIELD = "outbox";
+    /** Propagation headers of the trace the change was made in, if any. */
+    public static final String TRACE = "trace";
 
     public static OutboxMessage of(DomainEvent event, EventCodec codec) {
         EventType<?> type = EventCatalog.of(event);

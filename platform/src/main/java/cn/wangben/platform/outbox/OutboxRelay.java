@@ -45,11 +45,12 @@ public class OutboxRelay implements SmartLifecycle {
             KafkaTemplate<String, String> kafka,
             OutboxProperties properties,
             MeterRegistry meters,
-            Clock clock) {
+            Clock clock,
+            OutboxTracing tracing) {
         this.mongo = mongo;
         this.properties = properties;
         this.meters = meters;
-        this.batch = new OutboxBatch(mongo, kafka, properties.sendTimeout(), meters, clock);
+        this.batch = new OutboxBatch(mongo, kafka, properties.sendTimeout(), meters, clock, tracing);
         this.handedOver = new LinkedBlockingQueue<>(properties.handoffCapacity());
     }
 
