@@ -28,6 +28,8 @@ class ThinFlowIT {
     static final Duration DASHBOARD_LAG_BUDGET = Duration.ofSeconds(1);
     static final Duration SYNC_PATIENCE = Duration.ofSeconds(30);
     static final Duration CUTOFF_AHEAD = Duration.ofSeconds(25);
+    /** Topics.SUBMISSIONS: the launcher talks to the platform as an outsider, without its contracts. */
+    static final String SUBMISSIONS_TOPIC = "wangben.assignment.submissions.v1";
 
     static Devstack stack;
     static GatewayClient gateway;
@@ -101,8 +103,12 @@ class ThinFlowIT {
         assertThat(gateway.get("/api/scoring/dashboards/counties/qingshan", admin)
                         .status())
                 .isEqualTo(200);
-        var receipt = gateway.post(
-                "/api/assignments/modules/" + moduleId + "/essays", teacher, "{\"text\":\"三年内成为学科骨干教师。\"}");
+        String traceparent = TraceHeaders.newTraceparent();
+        var receipt = gateway.postTraced(
+                "/api/assignments/modules/" + moduleId + "/essays",
+                teacher,
+                "{\"text\":\"三年内成为学科骨干教师。\"}",
+                traceparent);
         Instant received = Instant.now();
         assertThat(receipt.status()).as(receipt.toString()).isEqualTo(201);
         submissionId = receipt.text("submissionId");
@@ -120,6 +126,12 @@ class ThinFlowIT {
         assertThat(lag).isLessThanOrEqualTo(DASHBOARD_LAG_BUDGET);
         assertThat(dashboard.json().path("submittedByModule").path(moduleId).asInt())
                 .isEqualTo(1);
+        // one trace from the caller through the gateway, the service and its outbox to the event on Kafka
+        assertThat(TraceHeaders.ofRecordMentioning(
+                        stack.kafkaBootstrapServers(), SUBMISSIONS_TOPIC, submissionId, SYNC_PATIENCE))
+                .as("EssaySubmitted's traceparent")
+                .hasValueSatisfying(header ->
+                        assertThat(TraceHeaders.traceId(header)).isEqualTo(TraceHeaders.traceId(traceparent)));
     }
 
     @Test
