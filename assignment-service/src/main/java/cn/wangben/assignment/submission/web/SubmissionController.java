@@ -8,6 +8,7 @@ import cn.wangben.assignment.web.PathIds;
 import cn.wangben.platform.domain.Caller;
 import cn.wangben.platform.domain.Role;
 import cn.wangben.platform.web.AllowedRoles;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
@@ -25,17 +26,19 @@ import org.springframework.web.multipart.MultipartFile;
 class SubmissionController {
     private final SubmissionDesk desk;
     private final ReceiptDesk receipts;
+    private final MeterRegistry meters;
 
-    SubmissionController(SubmissionDesk desk, ReceiptDesk receipts) {
+    SubmissionController(SubmissionDesk desk, ReceiptDesk receipts, MeterRegistry meters) {
         this.desk = desk;
         this.receipts = receipts;
+        this.meters = meters;
     }
 
     @AllowedRoles(Role.TEACHER)
     @PostMapping("/api/assignments/modules/{moduleId}/essays")
     ResponseEntity<Receipt> submitText(
             Caller caller, @PathVariable String moduleId, @Valid @RequestBody TextEssay request) {
-        return created(desk.submitText(caller, PathIds.module(moduleId), request.text()));
+        return created(accepted("text", desk.submitText(caller, PathIds.module(moduleId), request.text())));
     }
 
     /** One .pdf, .docx or .txt file as the multipart part {@code file}; the path ends in /files for the gateway. */
@@ -47,7 +50,13 @@ class SubmissionController {
             Caller caller,
             @PathVariable String moduleId,
             @RequestPart(name = "file", required = false) MultipartFile file) {
-        return created(desk.submitFile(caller, PathIds.module(moduleId), Uploads.of(file)));
+        return created(accepted("file", desk.submitFile(caller, PathIds.module(moduleId), Uploads.of(file))));
+    }
+
+    /** Refusals are counted with every other problem ({@code wangben.problems}, by code). */
+    private Submission accepted(String route, Submission submission) {
+        meters.counter("wangben.essays.accepted", "route", route).increment();
+        return submission;
     }
 
     @GetMapping("/api/assignments/modules/{moduleId}/submissions/mine")

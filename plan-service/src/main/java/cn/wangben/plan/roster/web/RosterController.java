@@ -1,9 +1,11 @@
 package cn.wangben.plan.roster.web;
 
 import cn.wangben.contracts.ids.ProgrammeId;
+import cn.wangben.plan.roster.Roster;
 import cn.wangben.plan.roster.RosterDesk;
 import cn.wangben.plan.roster.RosterReport;
 import cn.wangben.platform.domain.Caller;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.io.IOException;
@@ -30,9 +32,11 @@ class RosterController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final String REPORT_FILENAME = "学员信息表错误报告.xlsx";
     private final RosterDesk desk;
+    private final MeterRegistry meters;
 
-    RosterController(RosterDesk desk) {
+    RosterController(RosterDesk desk, MeterRegistry meters) {
         this.desk = desk;
+        this.meters = meters;
     }
 
     @PostMapping(
@@ -45,7 +49,10 @@ class RosterController {
             @RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean acceptValidRows) {
         try (InputStream in = file.getInputStream()) {
-            return RosterView.of(desk.upload(caller, programme(programmeId), in, acceptValidRows));
+            Roster roster = desk.upload(caller, programme(programmeId), in, acceptValidRows);
+            meters.counter("wangben.roster.rows", "outcome", "imported").increment(roster.teachers());
+            meters.counter("wangben.roster.rows", "outcome", "rejected").increment(roster.rejectedRows());
+            return RosterView.of(roster);
         } catch (IOException e) {
             throw new UncheckedIOException("roster upload could not be read", e);
         }
