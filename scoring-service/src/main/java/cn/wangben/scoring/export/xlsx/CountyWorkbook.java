@@ -5,6 +5,7 @@ import cn.wangben.scoring.export.ModuleCell;
 import cn.wangben.scoring.export.ResultLine;
 import cn.wangben.scoring.export.SchoolSheet;
 import cn.wangben.scoring.export.SchoolSummary;
+import cn.wangben.scoring.results.Points;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ public final class CountyWorkbook {
                 summaryRow(summary.createRow(lines.size() + 1), line, styles, false);
                 lines.add(line);
             });
-            SchoolSummary total = new SchoolSummary(COUNTY_TOTAL, 0, 0, 0, 0, java.math.BigDecimal.ZERO);
+            SchoolSummary total = new SchoolSummary(COUNTY_TOTAL, 0, 0, 0, 0, Points.ZERO);
             for (SchoolSummary line : lines) {
                 total = total.plus(line, COUNTY_TOTAL);
             }
