@@ -52,6 +52,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.meters = meters;
         this.batch = new OutboxBatch(mongo, kafka, properties.sendTimeout(), meters, clock, tracing);
         this.handedOver = new LinkedBlockingQueue<>(properties.handoffCapacity());
+        meters.counter("wangben.outbox.failures"); // reads 0 until the first failure, so alerts see the series
     }
 
     /** Hands over the events a write just stored in a document's outbox, so they leave now. */

@@ -11,6 +11,7 @@ import cn.wangben.contracts.ids.SchoolId;
 import cn.wangben.contracts.ids.SubmissionId;
 import cn.wangben.contracts.ids.TeacherId;
 import cn.wangben.platform.domain.Caller;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import org.springframework.http.ResponseEntity;
@@ -28,11 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class GradingController {
     private final GradingDesk desk;
 
-    private final MeterRegistry meters;
+    private final Counter gradesRecorded;
 
     GradingController(GradingDesk desk, MeterRegistry meters) {
         this.desk = desk;
-        this.meters = meters;
+        this.gradesRecorded = meters.counter("wangben.grades.recorded");
     }
 
     /** One page in teacher order; filters: status (ungraded/graded/missing), flagged, schoolId. */
@@ -83,7 +84,7 @@ class GradingController {
                 PathIds.module(moduleId),
                 teacher(teacherId),
                 new GradeRequest(submission, body.band(), body.score(), body.comment())));
-        meters.counter("wangben.grades.recorded").increment();
+        gradesRecorded.increment();
         return graded;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wangben.devstack.Component;
 import cn.wangben.devstack.Devstack;
+import cn.wangben.devstack.DevstackOptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -184,6 +185,7 @@ class ThinFlowIT {
     @Test
     @Order(7)
     void everyServiceExposesHealthAndTaggedPrometheusMetrics() throws Exception {
+        StringBuilder scrapes = new StringBuilder();
         for (Component service : List.of(
                 Component.PLAN_SERVICE, Component.ASSIGNMENT_SERVICE, Component.SCORING_SERVICE, Component.GATEWAY)) {
             var direct = new GatewayClient("http://127.0.0.1:" + stack.port(service));
@@ -194,6 +196,15 @@ class ThinFlowIT {
             assertThat(health.status()).as(service.id()).isEqualTo(200);
             assertThat(metrics.status()).as(service.id()).isEqualTo(200);
             assertThat(metrics.raw()).contains("application=\"" + service.id() + "\"");
+            scrapes.append(metrics.raw()).append('\n');
+        }
+        // what the production alerts and dashboard read must exist under these names (after this flow's traffic)
+        for (String series : ObservabilityAssets.referencedMetrics(DevstackOptions.findRoot())) {
+            if (!ObservabilityAssets.APPEAR_ON_FIRST_OCCURRENCE.contains(series)) {
+                assertThat(ObservabilityAssets.exposes(scrapes.toString(), series))
+                        .as("a service exposes " + series)
+                        .isTrue();
+            }
         }
     }
 

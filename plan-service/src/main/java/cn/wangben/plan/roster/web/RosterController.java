@@ -5,6 +5,7 @@ import cn.wangben.plan.roster.Roster;
 import cn.wangben.plan.roster.RosterDesk;
 import cn.wangben.plan.roster.RosterReport;
 import cn.wangben.platform.domain.Caller;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,11 +33,13 @@ class RosterController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final String REPORT_FILENAME = "学员信息表错误报告.xlsx";
     private final RosterDesk desk;
-    private final MeterRegistry meters;
+    private final Counter rowsImported;
+    private final Counter rowsRejected;
 
     RosterController(RosterDesk desk, MeterRegistry meters) {
         this.desk = desk;
-        this.meters = meters;
+        this.rowsImported = meters.counter("wangben.roster.rows", "outcome", "imported");
+        this.rowsRejected = meters.counter("wangben.roster.rows", "outcome", "rejected");
     }
 
     @PostMapping(
@@ -50,8 +53,8 @@ class RosterController {
             @RequestParam(defaultValue = "false") boolean acceptValidRows) {
         try (InputStream in = file.getInputStream()) {
             Roster roster = desk.upload(caller, programme(programmeId), in, acceptValidRows);
-            meters.counter("wangben.roster.rows", "outcome", "imported").increment(roster.teachers());
-            meters.counter("wangben.roster.rows", "outcome", "rejected").increment(roster.rejectedRows());
+            rowsImported.increment(roster.teachers());
+            rowsRejected.increment(roster.rejectedRows());
             return RosterView.of(roster);
         } catch (IOException e) {
             throw new UncheckedIOException("roster upload could not be read", e);
