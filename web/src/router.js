@@ -44,18 +44,6 @@ export function createAppRouter() {
             props: true,
             meta: { roles: ['TEACHER'], title: '研修板块', nav: '/teacher/programmes' },
           },
-          // school admin (校本研修负责人)
-          {
-            path: 'school',
-            component: () => import('./views/school/SchoolProgrammesView.vue'),
-            meta: { roles: ['SCHOOL_ADMIN'], title: '校本研修' },
-          },
-          {
-            path: 'school/programmes/:programmeId',
-            component: () => import('./views/school/SchoolProgrammeView.vue'),
-            props: true,
-            meta: { roles: ['SCHOOL_ADMIN'], title: '校本研修', nav: '/school' },
-          },
           {
             path: 'dashboard',
             component: () => import('./views/official/DashboardView.vue'),
@@ -89,6 +77,18 @@ export function createAppRouter() {
             component: () => import('./views/grader/GradeView.vue'),
             props: true,
             meta: { roles: ['COUNTY_GRADER', 'COUNTY_ADMIN'], title: '批阅作业', nav: '/grading' },
+          },
+          // school admin (校本研修负责人)
+          {
+            path: 'school',
+            component: () => import('./views/school/SchoolProgrammesView.vue'),
+            meta: { roles: ['SCHOOL_ADMIN'], title: '校本研修' },
+          },
+          {
+            path: 'school/programmes/:programmeId',
+            component: () => import('./views/school/SchoolProgrammeView.vue'),
+            props: true,
+            meta: { roles: ['SCHOOL_ADMIN'], title: '校本研修', nav: '/school' },
           },
           ...soon,
           { path: 'forbidden', component: () => import('./views/ForbiddenView.vue'), meta: { title: '无权访问' } },

@@ -1,7 +1,7 @@
 // The county admin's forms: what the services will check, checked first in the form (the services stay the judge and
 // their Chinese detail is shown when they refuse). Every deadline is an instant in Asia/Shanghai: pickers hold the
 // wall-clock time "YYYY-MM-DD HH:mm:ss" as seen in Beijing, whatever zone the admin's computer is in.
-import { shanghaiParts, toDate } from './time.js'
+import { formatDeadline, shanghaiParts, toDate } from './time.js'
 
 /** China has kept UTC+8 without daylight saving since 1991, so a Beijing wall-clock time is that time at +08:00. */
 export const SHANGHAI_OFFSET = '+08:00'
@@ -174,4 +174,12 @@ export function rulesOf(fields, problems, trigger = 'change') {
     ]
   }
   return rules
+}
+
+/** A value of a revision's change as the service wrote it; instants ("2019-12-08T16:00:00Z") in Beijing time. */
+export function changeText(value) {
+  if (value === null || value === undefined || value === '') return '（空）'
+  const s = String(value)
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(s)) return `${formatDeadline(s)}（北京时间）`
+  return s
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { instantFromPicker, pickerValue, programmeForm, programmeProblems, programmeRequest } from './county.js'
+import { changeText, instantFromPicker, pickerValue, programmeForm, programmeProblems, programmeRequest } from './county.js'
 import {
+  EXPORTS,
   checkMaterialFile,
   checkVideoUrl,
   extensionProblems,
+  filenameOf,
   itemMax,
   kindOfPrompt,
   moduleProblems,
@@ -170,5 +172,24 @@ describe('rubric items in the review', () => {
     expect(ruleText(notes)).toBe('缺一次扣分：满分 10，每缺一次扣 1')
     expect(ruleText(awards)).toBe('按次加分（有上限）：每次 1，上限 7')
     expect(ruleText({ kind: 'ATTENDANCE', max: 10 })).toBe('按出勤率：满分 10')
+  })
+})
+
+describe('revision history', () => {
+  it('shows changed instants in Beijing time, other values as written', () => {
+    expect(changeText('2019-12-08T16:00:00Z')).toBe('2019年12月8日（周日）24:00（北京时间）')
+    expect(changeText('60')).toBe('60')
+    expect(changeText(null)).toBe('（空）')
+  })
+})
+
+describe('exports', () => {
+  it('ask scoring-service for the county and programme, and keep the Chinese file name it gives', () => {
+    expect(EXPORTS.results('qingshan', 'p 1')).toBe('/api/scoring/exports/counties/qingshan/programmes/p%201/results')
+    expect(EXPORTS.hours('qingshan', 'p-1')).toBe('/api/scoring/exports/counties/qingshan/programmes/p-1/hours')
+    const header = "attachment; filename=\"county-results.xlsx\"; filename*=UTF-8''%E9%9D%92%E5%B1%B1%E5%8E%BF-%E5%9F%B9%E8%AE%AD%E7%BB%93%E6%9E%9C.xlsx"
+    expect(filenameOf(header)).toBe('青山县-培训结果.xlsx')
+    expect(filenameOf('attachment; filename="hours-certification.xlsx"')).toBe('hours-certification.xlsx')
+    expect(filenameOf(null)).toBeNull()
   })
 })

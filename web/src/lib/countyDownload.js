@@ -2,22 +2,8 @@
 // is fetched and handed to the browser as a blob. A refusal is shown like every other API error.
 import { accessToken } from '../auth.js'
 import { notify } from '../api.js'
+import { filenameOf } from './countyWork.js'
 import { ApiError, parseProblem } from './problems.js'
-
-/** The file name of a Content-Disposition header (RFC 6266, filename* first), or null. */
-export function filenameOf(disposition) {
-  if (!disposition) return null
-  const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition)
-  if (star) {
-    try {
-      return decodeURIComponent(star[1].trim())
-    } catch {
-      // falls back to the plain name
-    }
-  }
-  const plain = /filename\s*=\s*"?([^";]+)"?/.exec(disposition)
-  return plain ? plain[1].trim() : null
-}
 
 export async function downloadFile(path, fallbackName) {
   const token = await accessToken()

@@ -145,12 +145,29 @@ export const RULE_KINDS = {
 }
 
 /**
- * Exports of the county results (scoring-service). Named here in one place: the endpoints come with the results
- * export of scoring-service (docs/results.md, "Exports"); both answer an .xlsx workbook.
+ * Exports of the county results (scoring-service ExportController, branch scoring-export): .xlsx workbooks answered
+ * with a Chinese file name in Content-Disposition. Results are provisional until the programme is finalized.
  */
+const exportBase = (countyId, programmeId) =>
+  `/api/scoring/exports/counties/${encodeURIComponent(countyId)}/programmes/${encodeURIComponent(programmeId)}`
 export const EXPORTS = {
-  results: (programmeId) => `/api/scoring/programmes/${encodeURIComponent(programmeId)}/exports/results.xlsx`,
-  hours: (programmeId) => `/api/scoring/programmes/${encodeURIComponent(programmeId)}/exports/hours.xlsx`,
+  results: (countyId, programmeId) => `${exportBase(countyId, programmeId)}/results`,
+  hours: (countyId, programmeId) => `${exportBase(countyId, programmeId)}/hours`,
+}
+
+/** The file name of a Content-Disposition header (RFC 6266: filename* first, then filename), or null. */
+export function filenameOf(disposition) {
+  if (!disposition) return null
+  const star = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition)
+  if (star) {
+    try {
+      return decodeURIComponent(star[1].trim())
+    } catch {
+      // falls back to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(disposition)
+  return plain ? plain[1].trim() : null
 }
 
 /** A school's id → its name, from identity's list; the id itself when the name is not known. */

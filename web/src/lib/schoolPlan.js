@@ -135,7 +135,10 @@ export function pathLabel(path) {
     activities: '活动安排', assignments: '研修作业', rubric: '考核细则', items: '考核项目',
   }
   const parts = []
-  for (const seg of path.split('.')) {
+  // "rubric.items[2]…" reads "考核细则第3项…", not "考核细则 · 考核细则第3项"
+  const segments = path.split('.')
+  if (segments[0] === 'rubric' && segments.length > 1) segments.shift()
+  for (const seg of segments) {
     const m = /^(\w+)(?:\[(\d+)\])?$/.exec(seg)
     if (!m) continue
     const [, key, index] = m
