@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 /** An official (教育局, granted 青山县 and 云水县) watches the county's dashboard while teachers submit and graders grade. */
@@ -46,7 +47,9 @@ class BrowserOfficialIT {
                             grade),
                     200);
             browser.wait.until(d -> figure(browser, "figure-graded") == graded + 1);
+            browser.resize(new Dimension(1366, 1720)); // the whole board in one picture
             browser.screenshot("official-dashboard");
+            browser.resize(BrowserSession.DESKTOP);
 
             WebElement youer = browser.wait.until(d -> browser.allByTest("school-row").stream()
                     .filter(row -> row.getText().contains("青山县第一幼儿园"))
