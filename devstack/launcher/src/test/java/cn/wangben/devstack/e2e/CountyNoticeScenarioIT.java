@@ -1,9 +1,10 @@
 package cn.wangben.devstack.e2e;
 
-import static cn.wangben.devstack.e2e.NoticeActions.POLL;
-import static cn.wangben.devstack.e2e.NoticeActions.SYNC;
-import static cn.wangben.devstack.e2e.NoticeActions.points;
-import static cn.wangben.devstack.e2e.NoticeActions.row;
+import static cn.wangben.devstack.e2e.NoticeJson.fieldNames;
+import static cn.wangben.devstack.e2e.NoticeJson.names;
+import static cn.wangben.devstack.e2e.NoticeJson.outcomes;
+import static cn.wangben.devstack.e2e.NoticeJson.points;
+import static cn.wangben.devstack.e2e.NoticeJson.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wangben.devstack.Devstack;
@@ -12,7 +13,6 @@ import cn.wangben.devstack.e2e.NoticeTerm.Module;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +31,12 @@ import tools.jackson.databind.JsonNode;
  * <p>白河县 publishes the notice's programme with three online modules. 实验小学 (school A) hands in its plan, with a rubric
  * of every rule kind, and its roster in time and is approved; 第二中学 (school B) imports its roster but no plan and is
  * cancelled by the deadline sweep. Of A's teachers 李文清 submits every essay on time, 张晚晴 one too late (refused,
- * counts 0), 赵默 never (marked missing by the sweep), and 孙国培 is exempted by the county (国培送教). Graders grade, the
- * county releases each module, A records attendance, scores and reports; the county finalizes: totals, pass at 60,
+ * counts 0), 赵默 never (marked missing by the sweep), and 孙国培 is exempted by the county (国培送教). The grader grades,
+ * the county releases each module, A records attendance, scores and reports; the county finalizes: totals, pass at 60,
  * 36 学时 in each teacher's hours record, certificates verifiable by anyone.
  *
- * <p>Runs after every other end-to-end class (class order 'last', see {@code junit-platform.properties}): the clock
- * only moves forward, and the other classes date their programmes from today.
+ * <p>Runs after every other end-to-end class ({@code @Order(MAX_VALUE)}, see {@code junit-platform.properties}): the
+ * clock only moves forward, and the other classes date their programmes from today.
  */
 @Order(Integer.MAX_VALUE)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -46,41 +46,56 @@ class CountyNoticeScenarioIT {
     static final String SILENT = "赵默";
     static final String EXEMPT = "孙国培";
     static final String OTHER_SCHOOL = "何远";
+    static final String CANCELLED_REASON = "逾期未提交计划或名册，校本研修按取消处理";
 
-    static long startedAt;
-    static Devstack stack;
+    static long platformReadyAt;
+    static Duration platformStart;
     static ScenarioClock clock;
     static NoticeTerm term;
     static NoticeCounty county;
     static GatewayClient gateway;
     static NoticeActions act;
-    static final Map<String, String> teacherKeys = new HashMap<>();
     static final Map<String, Teacher> roster = new HashMap<>();
+    static final Map<String, String> teacherKeys = new HashMap<>();
 
     @BeforeAll
     static void platform() throws Exception {
-        startedAt = System.nanoTime();
-        stack = SharedPlatform.get();
+        long start = System.nanoTime();
+        Devstack stack = SharedPlatform.get();
+        platformReadyAt = System.nanoTime();
+        platformStart = Duration.ofNanos(platformReadyAt - start);
         clock = new ScenarioClock(stack);
         term = NoticeTerm.ahead(clock.now());
         gateway = new GatewayClient(stack.gatewayUrl());
         county = NoticeCounty.register(stack);
+        act = new NoticeActions(county, gateway);
+        LocalDate born = LocalDate.of(1985, 3, 14);
+        for (Teacher t : List.of(
+                Teacher.of(ON_TIME, false, 1, born, "小学", "语文", 12),
+                Teacher.of(LATE, false, 2, born.plusYears(6), "小学", "数学", 4),
+                Teacher.of(SILENT, true, 3, born.minusYears(10), "小学", "体育", 25),
+                Teacher.of(EXEMPT, true, 4, born.minusYears(3), "小学", "科学", 15),
+                Teacher.of(OTHER_SCHOOL, true, 5, born.plusYears(2), "初中", "英语", 9))) {
+            roster.put(t.name(), t);
+        }
     }
 
     @AfterAll
     static void summary() throws Exception {
         System.out.printf(
-                "county-notice scenario: %d s wall clock for one term (platform clock now %s, %d days ahead)%n",
-                Duration.ofNanos(System.nanoTime() - startedAt).toSeconds(),
-                clock.now().atZone(NoticeTerm.SHANGHAI).toLocalDateTime(),
-                Duration.ofMillis(clock.offset()).toDays());
+                "county-notice scenario: one term (%s..%s, %d days of platform time) in %d s, after %d s to get the"
+                        + " platform%n",
+                term.december(5),
+                clock.now().atZone(NoticeTerm.SHANGHAI).toLocalDate(),
+                Duration.ofMillis(clock.offset()).toDays(),
+                Duration.ofNanos(System.nanoTime() - platformReadyAt).toSeconds(),
+                platformStart.toSeconds());
     }
 
     @Test
     @Order(1)
     void theCountyPublishesTheNoticeProgrammeWithThreeOneWeekModulesAndAllocatesAGrader() throws Exception {
-        String admin = county.token(county.admin());
-        var drafted = gateway.post("/api/plan/programmes", admin, """
+        act.publish("""
                 {"name":"%s","periodStart":"%s","periodEnd":"%s","timeZone":"Asia/Shanghai","enrollmentCutoff":"%s",
                  "onlinePoints":60,"schoolPoints":40,"totalPoints":100,"passMark":60,"creditedHours":36,
                  "cycleHoursTarget":360,"schoolPlanDeadline":"%s","schoolScoringDeadline":"%s"}""".formatted(
@@ -90,52 +105,21 @@ class CountyNoticeScenarioIT {
                         term.enrollmentCutoff(),
                         term.planDeadline(),
                         term.scoringDeadline()));
-        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
-        String programme = drafted.text("id");
-        var published = gateway.post("/api/plan/programmes/" + programme + "/publish", admin, "");
-        assertThat(published.status()).as(published.toString()).isEqualTo(200);
-        act = new NoticeActions(county, gateway, programme);
+        act.schedule(term);
 
-        for (Module module : Module.values()) {
-            String body = """
-                    {"programmeId":"%s","title":"%s","prompt":"%s","maxPoints":20,"opensAt":"%s","dueAt":"%s"}""".formatted(programme, module.title, module.prompt, term.opens(module), term.due(module));
-            // assignment-service learns of the programme only from ProgrammePublished
-            var scheduled = Eventually.reply(
-                    SYNC, POLL, () -> gateway.post("/api/assignments/modules", admin, body), 201, r -> true);
-            act.modules.put(module, scheduled.text("id"));
-        }
-        String allocation =
-                "{\"moduleIds\":[\"%s\"],\"schoolIds\":[]}".formatted(String.join("\",\"", act.modules.values()));
-        Eventually.reply(
-                SYNC,
-                POLL,
-                () -> gateway.put("/api/assignments/grading/allocations/" + county.grader(), admin, allocation),
-                200,
-                r -> true);
+        assertThat(act.modules).hasSize(3);
     }
 
     @Test
     @Order(2)
     void schoolAHandsInItsPlanAndRosterInTimeAndIsApprovedWhileSchoolBSendsOnlyItsRoster() throws Exception {
-        String adminA = county.token(county.schoolAdmin(county.schoolA));
-        String plan = "/api/plan/programmes/" + act.programme + "/school-plans/mine";
-        var saved = gateway.put(plan, adminA, NoticeSchools.planOfSchoolA(term));
-        assertThat(saved.status()).as(saved.toString()).isIn(200, 201);
-        var submitted = gateway.post(plan + "/submit", adminA, "");
-        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        String plan = act.handInPlan(county.schoolA, NoticeSchools.planOfSchoolA(term));
+        act.uploadRoster(
+                county.schoolA, List.of(roster.get(ON_TIME), roster.get(LATE), roster.get(SILENT), roster.get(EXEMPT)));
+        act.uploadRoster(county.schoolB, List.of(roster.get(OTHER_SCHOOL)));
 
-        LocalDate born = LocalDate.of(1985, 3, 14);
-        List<Teacher> teachersA = List.of(
-                Teacher.of(ON_TIME, false, 1, born, "小学", "语文", 12),
-                Teacher.of(LATE, false, 2, born.plusYears(6), "小学", "数学", 4),
-                Teacher.of(SILENT, true, 3, born.minusYears(10), "小学", "体育", 25),
-                Teacher.of(EXEMPT, true, 4, born.minusYears(3), "小学", "科学", 15));
-        List<Teacher> teachersB = List.of(Teacher.of(OTHER_SCHOOL, true, 5, born.plusYears(2), "初中", "英语", 9));
-        upload(county.schoolA, teachersA);
-        upload(county.schoolB, teachersB);
+        var approved = gateway.post("/api/plan/school-plans/" + plan + "/approve", act.admin(), "");
 
-        var approved = gateway.post(
-                "/api/plan/school-plans/" + submitted.text("id") + "/approve", county.token(county.admin()), "");
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         assertThat(approved.text("status")).isEqualTo("APPROVED");
     }
@@ -146,34 +130,27 @@ class CountyNoticeScenarioIT {
         act.usernames.putAll(county.teacherAccounts(county.schoolA, 4));
         act.usernames.putAll(county.teacherAccounts(county.schoolB, 1));
         for (String teacher : List.of(ON_TIME, LATE, SILENT, OTHER_SCHOOL)) {
-            var enrolled = gateway.post(
-                    "/api/plan/programmes/" + act.programme + "/enrollment/mine",
-                    act.teacherToken(teacher),
-                    "{\"idNumber\":\"" + roster.get(teacher).idNumber() + "\"}");
-            assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
+            act.enroll(roster.get(teacher));
         }
-
         // the county finds the teacher on school A's score sheet (opened by the approval) and exempts them
-        String admin = county.token(county.admin());
-        var sheet = Eventually.reply(
-                SYNC,
-                POLL,
-                () -> gateway.get(act.scoring(county.schoolA) + "/sheet", admin),
-                200,
-                reply -> reply.json().path("rows").size() == 4 && enrolledRows(reply.json()) == 3);
-        for (JsonNode row : sheet.json().path("rows")) {
-            teacherKeys.put(row.path("name").asString(), row.path("teacherKey").asString());
-        }
-        var exempted = gateway.post(
-                "/api/plan/programmes/" + act.programme + "/exemptions", admin, """
-                {"teacherKey":"%s","category":"国培送教","evidence":"国培计划送教下乡项目学员名单（县教师进修学校）"}""".formatted(teacherKeys.get(EXEMPT)));
+        JsonNode sheet = act.awaitSheet(
+                county.schoolA,
+                "school A's sheet with 4 rostered teachers, 3 enrolled",
+                grid -> grid.path("rows").size() == 4 && enrolled(grid) == 3);
+        sheet.path("rows")
+                .forEach(r -> teacherKeys.put(
+                        r.path("name").asString(), r.path("teacherKey").asString()));
+
+        var exempted = gateway.post("/api/plan/programmes/" + act.programme + "/exemptions", act.admin(), """
+                {"teacherKey":"%s","category":"国培送教","evidence":"国培计划送教下乡项目学员名单（县教师进修学校）"}""".formatted(
+                        teacherKeys.get(EXEMPT)));
+
         assertThat(exempted.status()).as(exempted.toString()).isEqualTo(201);
-        Eventually.reply(
-                SYNC,
-                POLL,
-                () -> gateway.get(act.scoring(county.schoolA) + "/sheet", admin),
-                200,
-                reply -> reply.json().path("rows").size() == 3);
+        JsonNode withoutExempt = act.awaitSheet(
+                county.schoolA,
+                "the exempt teacher off school A's sheet",
+                grid -> grid.path("rows").size() == 3);
+        assertThat(names(withoutExempt.path("rows"))).containsExactlyInAnyOrder(ON_TIME, LATE, SILENT);
     }
 
     @Test
@@ -191,27 +168,24 @@ class CountyNoticeScenarioIT {
     void schoolBMissesThePlanDeadlineAndTheSweepCancelsItsSchoolPart() throws Exception {
         advanceTo(term.planDeadline().plusSeconds(5));
 
-        String admin = county.token(county.admin());
-        var standings = Eventually.reply(
-                SYNC,
-                POLL,
-                () -> gateway.get("/api/plan/programmes/" + act.programme + "/standings", admin),
+        var standings = act.await(
+                "the deadline sweep",
+                () -> gateway.get("/api/plan/programmes/" + act.programme + "/standings", act.admin()),
                 200,
                 reply -> reply.json().size() == 1);
         JsonNode cancelled = standings.json().path(0);
         assertThat(cancelled.path("schoolId").asString()).isEqualTo(county.schoolB);
         assertThat(cancelled.path("status").asString()).isEqualTo("CANCELLED");
         assertThat(cancelled.path("missing").toString()).isEqualTo("[\"PLAN\"]");
-        var sheets = Eventually.reply(
-                SYNC,
-                POLL,
-                () -> gateway.get("/api/scoring/programmes/" + act.programme + "/sheets", admin),
+        var sheets = act.await(
+                "school B's sheet cancelled in scoring",
+                () -> gateway.get("/api/scoring/programmes/" + act.programme + "/sheets", act.admin()),
                 200,
                 reply -> reply.raw().contains("CANCELLED"));
-        for (JsonNode sheet : sheets.json()) {
-            String expected = county.schoolB.equals(sheet.path("schoolId").asString()) ? "CANCELLED" : "NOT_STARTED";
-            assertThat(sheet.path("status").asString()).as(sheet.toString()).isEqualTo(expected);
-        }
+        assertThat(row(sheets.json(), "schoolId", county.schoolB).path("status").asString())
+                .isEqualTo("CANCELLED");
+        assertThat(row(sheets.json(), "schoolId", county.schoolA).path("status").asString())
+                .isEqualTo("NOT_STARTED");
     }
 
     @Test
@@ -219,13 +193,13 @@ class CountyNoticeScenarioIT {
     void theFirstModuleClosesTheSilentTeacherIsMarkedMissingAndTheGradesAreReleased() throws Exception {
         advanceTo(term.at(16, 9, 0));
 
-        act.awaitMissing(Module.TEAM, 1);
+        act.awaitMissing(Module.TEAM, 1); // 赵默 only: the exempt teacher owes nothing
         act.grade(Module.TEAM, ON_TIME, "优秀", "18.5");
         act.grade(Module.TEAM, LATE, "良好", "16.5");
         act.grade(Module.TEAM, OTHER_SCHOOL, "优秀", "20.0");
         act.release(Module.TEAM);
 
-        act.submit(Module.ETHICS, ON_TIME, "师德师风演讲稿：做学生成长的引路人。一、开场以身边的故事引题；二、主体讲三个育人片段；三、结尾发出倡议。");
+        act.submit(Module.ETHICS, ON_TIME, "师德师风演讲稿：做学生成长的引路人。一、以身边的故事引题；二、讲三个育人片段；三、结尾发出倡议。");
         act.submit(Module.ETHICS, OTHER_SCHOOL, "演讲稿《以爱育爱》：尊敬的各位老师，今天我想讲一讲班里那个不爱说话的男孩，以及我们一起走过的一年。");
     }
 
@@ -240,7 +214,7 @@ class CountyNoticeScenarioIT {
         assertThat(late.isProblem()).isTrue();
         assertThat(late.text("type")).isEqualTo("urn:wangben:problem:deadline-passed");
         assertThat(late.text("detail")).isEqualTo("「师德师风」的作业已于 " + term.shownEndOf(22) + "（北京时间）截止，逾期提交不予接收");
-        act.awaitMissing(Module.ETHICS, 2);
+        act.awaitMissing(Module.ETHICS, 2); // 张晚晴 (refused) and 赵默
         act.grade(Module.ETHICS, ON_TIME, "良好", "17.0");
         act.grade(Module.ETHICS, OTHER_SCHOOL, "优秀", "20.0");
         act.release(Module.ETHICS);
@@ -256,11 +230,13 @@ class CountyNoticeScenarioIT {
         advanceTo(term.at(28, 15, 0));
         String adminA = county.token(county.schoolAdmin(county.schoolA));
         String sheet = act.scoring(county.schoolA);
+        String a = teacherKeys.get(ON_TIME);
+        String b = teacherKeys.get(LATE);
+        String c = teacherKeys.get(SILENT);
 
         var attendance = gateway.put(sheet + "/attendance/activities", adminA, """
-                {"activities":[{"number":1,"present":["%1$s","%2$s","%3$s"]},{"number":2,"present":["%1$s","%2$s"]},
-                               {"number":3,"present":["%1$s"]}]}""".formatted(
-                        teacherKeys.get(ON_TIME), teacherKeys.get(LATE), teacherKeys.get(SILENT)));
+                {"activities":[{"number":1,"present":["%s","%s","%s"]},{"number":2,"present":["%s","%s"]},
+                               {"number":3,"present":["%s"]}]}""".formatted(a, b, c, a, b, a));
         assertThat(attendance.status()).as(attendance.toString()).isEqualTo(200);
         var filled = gateway.put(sheet + "/sheet/rows", adminA, """
                 {"rows":[
@@ -269,35 +245,24 @@ class CountyNoticeScenarioIT {
                  {"teacherKey":"%s","inputs":{"notes":{"count":0},"ethics":{"counts":{}},"lesson":{"choice":"一档"},
                    "showcase":{"choice":"一级"},"awards":{"counts":{"联合体出课":1}},"reading":{"points":16.5}}},
                  {"teacherKey":"%s","inputs":{"notes":{"count":12},"ethics":{"counts":{"严重":1}},"lesson":{"choice":"三档"},
-                   "showcase":{"choice":"三级"},"awards":{"counts":{"先进班级":12}},"reading":{"points":7.5}}}]}""".formatted(
-                        teacherKeys.get(ON_TIME), teacherKeys.get(LATE), teacherKeys.get(SILENT)));
+                   "showcase":{"choice":"三级"},"awards":{"counts":{"先进班级":12}},"reading":{"points":7.5}}}]}""".formatted(a, b, c));
         assertThat(filled.status()).as(filled.toString()).isEqualTo(200);
 
-        JsonNode grid = NoticeActions.exact(filled);
-        // 20 + 9 + 10 + 20 + 10 + 7 + 18.5 = 94.5 of 100 → 37.8 of 40
-        assertRow(grid, ON_TIME, "94.5", "37.8");
-        // 13.3 (2 of 3 attended) + 10 + 10 + 20 + 10 + 5 + 16.5 = 84.8 → 33.92 → 33.9
-        assertRow(grid, LATE, "84.8", "33.9");
+        JsonNode rows = NoticeJson.exact(filled).path("rows");
+        // 20 (3 of 3 attended) + 9 + 10 + 20 + 10 + 7 + 18.5 = 94.5 of 100 → 37.8 of 40
+        assertSchoolScore(row(rows, ON_TIME), "94.5", "37.8");
+        // 13.3 (2 of 3) + 10 + 10 + 20 + 10 + 5 + 16.5 = 84.8 → 33.92 → 33.9
+        assertSchoolScore(row(rows, LATE), "84.8", "33.9");
         // 6.7 (1 of 3) + 0 (12 notes missing, floor 0) + 0 (severe) + 10 + 5 + 10 (cap) + 7.5 = 39.2 → 15.68 → 15.7
-        assertRow(grid, SILENT, "39.2", "15.7");
+        assertSchoolScore(row(rows, SILENT), "39.2", "15.7");
 
         var reported = gateway.post(sheet + "/sheet/report", adminA, "");
         assertThat(reported.status()).as(reported.toString()).isEqualTo(200);
         assertThat(reported.text("status")).isEqualTo("REPORTED");
-        var locked = gateway.put(
-                sheet + "/sheet/rows",
-                adminA,
-                "{\"rows\":[{\"teacherKey\":\"%s\",\"inputs\":{\"lesson\":{\"choice\":\"一档\"}}}]}"
-                        .formatted(teacherKeys.get(SILENT)));
+        var locked = gateway.put(sheet + "/sheet/rows", adminA, """
+                {"rows":[{"teacherKey":"%s","inputs":{"lesson":{"choice":"一档"}}}]}""".formatted(c));
         assertThat(locked.status()).isEqualTo(409);
         assertThat(locked.text("detail")).contains("请提交更正申请");
-    }
-
-    private static void assertRow(JsonNode grid, String name, String raw, String scaled) {
-        JsonNode row = row(grid.path("rows"), name);
-        assertThat(row.path("complete").asBoolean()).as(name).isTrue();
-        assertThat(points(row, "rawTotal")).as(name).isEqualTo(raw);
-        assertThat(points(row, "schoolScore")).as(name).isEqualTo(scaled);
     }
 
     @Test
@@ -315,38 +280,35 @@ class CountyNoticeScenarioIT {
     @Test
     @Order(10)
     void theCountyFinalizesTotalsPassAtTheMarkAndCreditsThirtySixHours() throws Exception {
-        String admin = county.token(county.admin());
         String finalization = "/api/scoring/programmes/" + act.programme + "/finalization";
-        // ready once scoring has every release and the report from Kafka
-        Eventually.reply(SYNC, POLL, () -> gateway.get(finalization, admin), 200, r -> r.json()
-                .path("missing")
-                .isEmpty());
+        act.await(
+                "nothing missing for finalization (every release and the report reached scoring)",
+                () -> gateway.get(finalization, act.admin()),
+                200,
+                reply -> reply.json().path("missing").isEmpty());
 
-        var finalized = gateway.post(finalization, admin, "{}");
+        var finalized = gateway.post(finalization, act.admin(), "{}");
 
         assertThat(finalized.status()).as(finalized.toString()).isEqualTo(200);
         assertThat(finalized.text("state")).isEqualTo("COMPLETED");
-        assertThat(finalized.json().path("trainees").asInt()).isEqualTo(5);
+        assertThat(finalized.json().path("trainees").asInt()).isEqualTo(5); // exempt included
         assertThat(finalized.json().path("passed").asInt()).isEqualTo(3);
         assertThat(finalized.json().path("exempt").asInt()).isEqualTo(1);
-
         JsonNode results = act.results();
         assertThat(results.path("status").asString()).isEqualTo("FINAL");
         JsonNode rows = results.path("results");
         assertThat(names(rows)).containsExactlyInAnyOrder(ON_TIME, LATE, SILENT, EXEMPT, OTHER_SCHOOL);
-        // online = 18.5 + 17.0 + 19.0; school 37.8
+        // 18.5 + 17.0 + 19.0 online, 37.8 school
         assertResult(row(rows, ON_TIME), "54.5", "37.8", "REPORTED", "92.3", true, 36);
-        // online = 16.5 + 0 (refused late) + 15.0; school 33.9
+        // 16.5 + 0 (refused late) + 15.0 online, 33.9 school
         assertResult(row(rows, LATE), "31.5", "33.9", "REPORTED", "65.4", true, 36);
         assertThat(outcomes(row(rows, LATE))).containsExactly("SCORED 16.5", "MISSED 0.0", "SCORED 15.0");
         // never submitted: three missing essays at 0, only the school part counts
         assertResult(row(rows, SILENT), "0.0", "15.7", "REPORTED", "15.7", false, 0);
         assertThat(outcomes(row(rows, SILENT))).containsExactly("MISSED 0.0", "MISSED 0.0", "MISSED 0.0");
-        assertThat(row(rows, SILENT).path("certificateCode").isNull()).isTrue();
-        // school B was cancelled: school part 0 with the reason; 60.0 online alone reaches the pass mark exactly
-        JsonNode other = row(rows, OTHER_SCHOOL);
-        assertResult(other, "60.0", "0.0", "CANCELLED", "60.0", true, 36);
-        assertThat(other.path("schoolReason").asString()).isEqualTo("逾期未提交计划或名册，校本研修按取消处理");
+        // school B was cancelled: school part 0 with the reason; 60.0 online alone is exactly the pass mark
+        assertResult(row(rows, OTHER_SCHOOL), "60.0", "0.0", "CANCELLED", "60.0", true, 36);
+        assertThat(row(rows, OTHER_SCHOOL).path("schoolReason").asString()).isEqualTo(CANCELLED_REASON);
         JsonNode exempt = row(rows, EXEMPT);
         assertThat(exempt.path("status").asString()).isEqualTo("EXEMPT");
         assertThat(exempt.path("exemption").asString()).isEqualTo("国培送教");
@@ -356,18 +318,16 @@ class CountyNoticeScenarioIT {
 
         for (String teacher : List.of(ON_TIME, LATE, OTHER_SCHOOL, SILENT)) {
             int credited = row(rows, teacher).path("creditedHours").asInt();
-            var hours = Eventually.reply(
-                    SYNC,
-                    POLL,
+            var hours = act.await(
+                    teacher + "'s hours record credited from TraineeResultFinalized",
                     () -> gateway.get(
                             "/api/plan/programmes/" + act.programme + "/hours/mine", act.teacherToken(teacher)),
                     200,
                     reply -> reply.json().path("entries").size() == 1);
+            JsonNode entry = hours.json().path("entries").path(0);
             assertThat(hours.json().path("total").asInt()).as(teacher).isEqualTo(credited);
-            assertThat(hours.json().path("entries").path(0).path("source").asString())
-                    .isEqualTo("CREDITED");
-            assertThat(hours.json().path("entries").path(0).path("hours").asInt())
-                    .isEqualTo(credited);
+            assertThat(entry.path("source").asString()).isEqualTo("CREDITED");
+            assertThat(entry.path("hours").asInt()).as(teacher).isEqualTo(credited);
         }
     }
 
@@ -383,27 +343,26 @@ class CountyNoticeScenarioIT {
             var verified = gateway.get("/api/scoring/public/certificates/" + code.toLowerCase(), null);
 
             assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
-            JsonNode certificate = NoticeActions.exact(verified);
-            List<String> fields = new ArrayList<>();
-            certificate.propertyNames().forEach(fields::add);
-            assertThat(fields)
+            JsonNode certificate = NoticeJson.exact(verified);
+            assertThat(fieldNames(certificate))
                     .containsExactlyInAnyOrder("name", "programme", "result", "totalPoints", "hours", "issuedAt");
             assertThat(certificate.path("name").asString()).isEqualTo(teacher);
             assertThat(certificate.path("programme").asString()).isEqualTo(term.name());
             assertThat(certificate.path("result").asString()).isEqualTo("合格");
             assertThat(points(certificate, "totalPoints")).isEqualTo(points(result, "totalPoints"));
             assertThat(certificate.path("hours").asInt()).isEqualTo(36);
+            Teacher person = roster.get(teacher);
             assertThat(verified.raw())
-                    .doesNotContain(
-                            roster.get(teacher).idNumber(), roster.get(teacher).phone());
+                    .doesNotContain(person.idNumber(), person.phone(), county.schoolA, county.schoolB);
 
             var pdf =
                     gateway.get("/api/scoring/programmes/" + act.programme + "/certificate", act.teacherToken(teacher));
             assertThat(pdf.status()).isEqualTo(200);
             assertThat(pdf.contentType()).startsWith("application/pdf");
         }
-        var unknown = gateway.get("/api/scoring/public/certificates/0000000000000000", null);
-        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(gateway.get("/api/scoring/public/certificates/0000000000000000", null)
+                        .status())
+                .isEqualTo(404);
         var failed = gateway.get("/api/scoring/programmes/" + act.programme + "/certificate", act.teacherToken(SILENT));
         assertThat(failed.status()).isEqualTo(409);
         assertThat(failed.text("detail")).isEqualTo("考核未合格，没有培训合格证书");
@@ -411,33 +370,30 @@ class CountyNoticeScenarioIT {
 
     @Test
     @Order(12)
-    void theOfficialsDashboardShowsTheFinalPassRateAndHours() throws Exception {
-        var dashboard = Eventually.reply(
-                SYNC,
-                POLL,
+    void theCountyDashboardShowsTheFinalPassRateAndHours() throws Exception {
+        var dashboard = act.await(
+                "FINAL results on the county dashboard",
                 () -> gateway.get(
-                        "/api/scoring/dashboards/counties/" + county.id + "?programmeId=" + act.programme,
-                        county.token(county.admin())),
+                        "/api/scoring/dashboards/counties/" + county.id + "?programmeId=" + act.programme, act.admin()),
                 200,
-                reply -> "FINAL"
-                        .equals(programmeResults(reply.json()).path("status").asString()));
-        JsonNode programme = row(NoticeActions.exact(dashboard).path("programmes"), term.name());
+                reply -> reply.raw().contains("\"status\":\"FINAL\""));
+
+        JsonNode programme = row(NoticeJson.exact(dashboard).path("programmes"), "programmeId", act.programme);
         assertThat(programme.path("enrolled").asInt()).isEqualTo(4);
         assertThat(programme.path("exempt").asInt()).isEqualTo(1);
         JsonNode results = programme.path("results");
-        assertThat(results.path("trainees").asInt()).isEqualTo(4);
+        assertThat(results.path("status").asString()).isEqualTo("FINAL");
+        assertThat(results.path("trainees").asInt()).isEqualTo(4); // the exempt teacher is not in the pass rate
         assertThat(results.path("passed").asInt()).isEqualTo(3);
         assertThat(points(results, "passRate")).isEqualTo("75.0");
         assertThat(results.path("hoursCredited").asInt()).isEqualTo(108);
     }
 
-    private static JsonNode programmeResults(JsonNode dashboard) {
-        for (JsonNode p : dashboard.path("programmes")) {
-            if (act.programme.equals(p.path("programmeId").asString())) {
-                return p.path("results");
-            }
-        }
-        return tools.jackson.databind.node.MissingNode.getInstance();
+    private static void assertSchoolScore(JsonNode row, String raw, String scaled) {
+        String who = row.path("name").asString();
+        assertThat(row.path("complete").asBoolean()).as(who).isTrue();
+        assertThat(points(row, "rawTotal")).as(who).isEqualTo(raw);
+        assertThat(points(row, "schoolScore")).as(who).isEqualTo(scaled);
     }
 
     private static void assertResult(
@@ -453,13 +409,7 @@ class CountyNoticeScenarioIT {
         assertThat(row.path("creditedHours").asInt()).as(who).isEqualTo(hours);
     }
 
-    private static List<String> outcomes(JsonNode row) {
-        List<String> outcomes = new ArrayList<>();
-        row.path("modules").forEach(m -> outcomes.add(m.path("outcome").asString() + " " + points(m, "score")));
-        return outcomes;
-    }
-
-    private static int enrolledRows(JsonNode grid) {
+    private static int enrolled(JsonNode grid) {
         int enrolled = 0;
         for (JsonNode row : grid.path("rows")) {
             enrolled += row.path("enrolled").asBoolean() ? 1 : 0;
@@ -467,26 +417,7 @@ class CountyNoticeScenarioIT {
         return enrolled;
     }
 
-    private static void upload(String school, List<Teacher> teachers) throws Exception {
-        teachers.forEach(t -> roster.put(t.name(), t));
-        var imported = gateway.postFile(
-                "/api/plan/programmes/" + act.programme + "/rosters/mine",
-                county.token(county.schoolAdmin(school)),
-                "学员信息表.csv",
-                NoticeSchools.rosterCsv(teachers));
-        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
-        assertThat(imported.json().path("teachers").asInt()).isEqualTo(teachers.size());
-        assertThat(imported.json().path("rejectedRows").asInt()).isZero();
-    }
-
-    static OffsetDateTime advanceTo(OffsetDateTime at) throws Exception {
+    private static void advanceTo(OffsetDateTime at) throws Exception {
         clock.advanceTo(at.toInstant());
-        return at;
-    }
-
-    static List<String> names(JsonNode rows) {
-        List<String> names = new ArrayList<>();
-        rows.forEach(r -> names.add(r.path("name").asString()));
-        return names;
     }
 }
