@@ -2,6 +2,8 @@ package cn.wangben.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The command-line contract between the devstack and the services: exact property names and addresses. */
@@ -66,6 +68,37 @@ class ServiceNodeTest {
                     free.mongo()
                 })
                 .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aTestPlatformGivesEveryServiceTheSameMovableClockAndFastDeadlineSweeps() {
+        Path home = Path.of("/tmp/e2e-home");
+        DevstackOptions test = DevstackOptions.forTests(Path.of("/tmp/root"), home);
+        Optional<Path> file = test.clockOffsetFile();
+        String offset = "--wangben.clock.offset-file=" + home.resolve("clock-offset-ms");
+
+        for (Component service : new Component[] {
+            Component.PLAN_SERVICE, Component.ASSIGNMENT_SERVICE, Component.SCORING_SERVICE, Component.IDENTITY
+        }) {
+            assertThat(ServiceNode.arguments(service, ports, file)).contains("--wangben.clock.adjustable=true", offset);
+        }
+        assertThat(ServiceNode.arguments(Component.PLAN_SERVICE, ports, file))
+                .contains("--wangben.deadlines.sweep-interval=1s");
+        assertThat(ServiceNode.arguments(Component.ASSIGNMENT_SERVICE, ports, file))
+                .contains("--wangben.missing-essays.sweep-interval=1s");
+        assertThat(ServiceNode.arguments(Component.SCORING_SERVICE, ports, file))
+                .contains("--wangben.school-scoring.sweep-interval=1s");
+        assertThat(ServiceNode.arguments(Component.GATEWAY, ports, file))
+                .noneMatch(arg -> arg.startsWith("--wangben.clock") || arg.contains("sweep-interval"));
+    }
+
+    @Test
+    void theLocalPlatformKeepsTheRealClock() {
+        DevstackOptions local = DevstackOptions.localDefaults(Path.of("/tmp/root"));
+
+        assertThat(local.clockOffsetFile()).isEmpty();
+        assertThat(ServiceNode.arguments(Component.PLAN_SERVICE, ports, local.clockOffsetFile()))
+                .noneMatch(arg -> arg.startsWith("--wangben.clock") || arg.contains("sweep-interval"));
     }
 
     @Test

@@ -16,7 +16,6 @@ import java.time.ZoneId;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MeterRegistryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -29,14 +28,11 @@ import org.springframework.kafka.core.KafkaTemplate;
 @EnableConfigurationProperties(OutboxProperties.class)
 @Import({ProblemDetailsAdvice.class, ProblemMetrics.class})
 public class PlatformAutoConfiguration {
-    /** Every deadline of the platform is an instant read in this zone (see docs/architecture.md). */
+    /**
+     * Every deadline of the platform is an instant read in this zone (see docs/architecture.md); the {@code Clock}
+     * bean is declared in {@link cn.wangben.platform.clock.ClockAutoConfiguration}.
+     */
     public static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.system(PLATFORM_ZONE);
-    }
 
     @Bean
     RequestContextFilter wangbenRequestContextFilter() {
