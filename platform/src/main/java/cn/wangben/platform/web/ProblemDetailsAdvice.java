@@ -119,7 +119,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     HttpStatus.BAD_REQUEST,
                     "invalid-text",
                     "字段 " + (field == null ? "" : field + " ") + refused.reason());
-            problem.setProperty("field", field);
+            if (field != null) {
+                problem.setProperty("field", field);
+            }
             return ResponseEntity.badRequest().body(problem);
         }
         String detail = field == null ? "请求体不是合法的 JSON" : "字段 " + field + " 的值格式不正确";
