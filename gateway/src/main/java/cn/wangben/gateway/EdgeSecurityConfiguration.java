@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 
 /**
@@ -29,6 +30,16 @@ class EdgeSecurityConfiguration {
     @Bean
     OAuth2TokenValidator<Jwt> tokenClockSkew(@Value("${wangben.security.clock-skew:30s}") Duration clockSkew) {
         return new JwtTimestampValidator(clockSkew);
+    }
+
+    /**
+     * Spring Security's firewall refuses paths with an encoded slash or period ({@code %2e%2e%2f}), "..", NUL and the
+     * like before any route; its own answer is an empty 400, so it is said as a problem like every other refusal.
+     */
+    @Bean
+    ServerExchangeRejectedHandler rejectedPathProblem() {
+        return (exchange, e) -> ProblemResponses.write(
+                exchange.getResponse(), HttpStatus.BAD_REQUEST, "rejected-path", "请求地址含有不允许的字符（如编码的斜杠、“..”或控制字符）");
     }
 
     @Bean

@@ -5,6 +5,7 @@ import cn.wangben.platform.outbox.EventSourcedWrites;
 import cn.wangben.platform.outbox.OutboxProperties;
 import cn.wangben.platform.outbox.OutboxRelay;
 import cn.wangben.platform.outbox.OutboxTracing;
+import cn.wangben.platform.web.JsonInput;
 import cn.wangben.platform.web.ProblemDetailsAdvice;
 import cn.wangben.platform.web.ProblemMetrics;
 import cn.wangben.platform.web.RequestContextFilter;
@@ -26,7 +27,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 /** What every service gets by depending on the platform module. */
 @AutoConfiguration
 @EnableConfigurationProperties(OutboxProperties.class)
-@Import({ProblemDetailsAdvice.class, ProblemMetrics.class})
+@Import({ProblemDetailsAdvice.class, ProblemMetrics.class, JsonInput.class})
 public class PlatformAutoConfiguration {
     /**
      * Every deadline of the platform is an instant read in this zone (see docs/architecture.md); the {@code Clock}

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 
@@ -72,6 +73,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.CONFLICT, "duplicate", "该记录已存在，请勿重复提交");
     }
 
+    /** A multipart body without a boundary or cut off midway; too large ones stay 413 (Spring's own handler). */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail multipart(MultipartException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-multipart", "上传的表单格式不正确（缺少分隔符或内容不完整），请重新选择文件上传");
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unhandled error", e);
@@ -107,6 +114,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = e.getCause() instanceof DatabindException databind ? Problems.path(databind) : null;
+        if (e.getCause() instanceof SafeText.Refused refused) {
+            ProblemDetail problem = Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-text",
+                    "字段 " + (field == null ? "" : field + " ") + refused.reason());
+            if (field != null) {
+                problem.setProperty("field", field);
+            }
+            return ResponseEntity.badRequest().body(problem);
+        }
         String detail = field == null ? "请求体不是合法的 JSON" : "字段 " + field + " 的值格式不正确";
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "unreadable-body", detail);
         if (field != null) {

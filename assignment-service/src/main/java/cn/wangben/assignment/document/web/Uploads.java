@@ -12,6 +12,15 @@ public final class Uploads {
         if (file == null) {
             throw DomainException.ruleViolated("missing-file", "file", "请选择要上传的文件（表单字段 file）");
         }
-        return new Upload(file.getOriginalFilename(), file.getSize(), file::getInputStream);
+        String name = file.getOriginalFilename();
+        if (name != null && !isPlainName(name)) {
+            // browsers send the bare name; a path ("/etc/passwd", "..\\x") is a crafted request, never shown or kept
+            throw DomainException.ruleViolated("invalid-filename", "file", "文件名不能包含路径或控制字符，请重命名后再上传");
+        }
+        return new Upload(name, file.getSize(), file::getInputStream);
+    }
+
+    static boolean isPlainName(String name) {
+        return name.chars().noneMatch(c -> c == '/' || c == '\\' || c < 0x20 || c == 0x7f) && !name.equals("..");
     }
 }
