@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.wangben.contracts.DomainEvent;
-import cn.wangben.scoring.schoolscore.FactIntake;
+import cn.wangben.scoring.projection.EventIntake;
 import cn.wangben.testinfra.EventFixtures;
 import cn.wangben.testinfra.WangbenIntegrationTest;
 import com.jayway.jsonpath.JsonPath;
@@ -32,17 +32,14 @@ class ProjectionIdempotencyIT {
     MockMvc mvc;
 
     @Autowired
-    FactIntake schoolIntake;
-
-    @Autowired
-    ResultIntake resultIntake;
+    EventIntake intake;
 
     @Test
     void eachEventTwiceAndPartitionsOutOfOrderGiveTheSameDashboardsAndResultsAsOnceInOrder() throws Exception {
         long now = System.nanoTime();
         ScenarioEvents inOrder = new ScenarioEvents("a" + now);
         ScenarioEvents shuffled = new ScenarioEvents("b" + now);
-        Feed feed = new Feed(schoolIntake, resultIntake);
+        Feed feed = new Feed(intake);
         feed.apply(inOrder.events());
         List<DomainEvent> events = shuffled.events();
         for (long seed : new long[] {now, now + 1}) {
@@ -57,7 +54,7 @@ class ProjectionIdempotencyIT {
     @Test
     void theScenarioComesOutAsTheNoticeSays() throws Exception {
         ScenarioEvents s = new ScenarioEvents("n" + System.nanoTime());
-        new Feed(schoolIntake, resultIntake).apply(s.events());
+        new Feed(intake).apply(s.events());
 
         String results = body("/api/scoring/programmes/" + s.programme + "/results", s);
         assertThat(JsonPath.read(results, "$.status").toString()).isEqualTo("PROVISIONAL");
