@@ -5,6 +5,10 @@ import cn.wangben.scoring.dashboard.RiskSettings;
 import cn.wangben.scoring.dashboard.web.DashboardProperties;
 import cn.wangben.scoring.facts.SchoolFacts;
 import cn.wangben.scoring.projection.EventIntake;
+import cn.wangben.scoring.projection.EventLog;
+import cn.wangben.scoring.projection.LiveConsumers;
+import cn.wangben.scoring.projection.ProjectionRebuild;
+import cn.wangben.scoring.projection.ProjectionReplays;
 import cn.wangben.scoring.results.CertificateDesk;
 import cn.wangben.scoring.results.CertificateRenderer;
 import cn.wangben.scoring.results.CounterProjector;
@@ -74,6 +78,17 @@ class ScoringConfiguration {
             SubmissionHours hours,
             DashboardProperties p) {
         return new EventIntake(facts, schoolFacts, sheets, counters, hours, p.zone());
+    }
+
+    @Bean
+    ProjectionRebuild projectionRebuild(
+            LiveConsumers consumers,
+            EventLog log,
+            ProjectionReplays replays,
+            CounterProjector counters,
+            ResultProjector results,
+            Clock clock) {
+        return new ProjectionRebuild(consumers, log, replays, counters, results, clock);
     }
 
     @Bean

@@ -27,20 +27,25 @@ import org.springframework.stereotype.Repository;
  * collision is the no-op.
  */
 @Repository
-class MongoSchoolFacts extends FactReads {
+public class MongoSchoolFacts extends FactReads {
     // shared with the results facts, which write them (one store, one intake)
     static final String PROGRAMMES = "results_programmes";
     static final String TRAINEES = "results_trainees";
     static final String SETUPS = "results_setups";
     // written here: only school scoring needs them
-    static final String PLANS = "scoring_plans";
-    static final String ROSTERS = "scoring_rosters";
-    static final String ROSTER_BATCHES = "scoring_roster_batches";
+    public static final String PLANS = "scoring_plans";
+    public static final String ROSTERS = "scoring_rosters";
+    public static final String ROSTER_BATCHES = "scoring_roster_batches";
     private final MongoTemplate mongo;
 
     MongoSchoolFacts(MongoTemplate mongo) {
         super(mongo);
         this.mongo = mongo;
+        createIndexes(mongo);
+    }
+
+    /** Also called after a rebuild swapped fresh collections in. */
+    public static void createIndexes(MongoTemplate mongo) {
         mongo.getCollection(PROGRAMMES).createIndex(Indexes.ascending("scoringDeadline"));
         mongo.getCollection(ROSTER_BATCHES).createIndex(Indexes.ascending("rosterId", "batch"));
         for (String scoped : List.of(PLANS, ROSTERS)) {

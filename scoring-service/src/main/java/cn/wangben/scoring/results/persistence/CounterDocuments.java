@@ -175,6 +175,37 @@ final class CounterDocuments {
             return writes;
         }
 
+        /** The same change applied to documents held in memory (a rebuild), by collection and {@code _id}. */
+        void into(Map<String, Map<String, Document>> documents) {
+            changes.forEach((collection, docs) -> docs.forEach((id, change) -> {
+                Document d = documents
+                        .computeIfAbsent(collection, c -> new LinkedHashMap<>())
+                        .computeIfAbsent(id, i -> new Document("_id", i));
+                change.scope.forEach(d::putIfAbsent);
+                change.incs.forEach((path, by) -> add(d, path, by));
+                if (change.addToSet != null) {
+                    @SuppressWarnings("unchecked")
+                    List<String> schools = (List<String>) d.computeIfAbsent("schools", k -> new ArrayList<String>());
+                    if (!schools.contains(change.addToSet)) {
+                        schools.add(change.addToSet);
+                    }
+                }
+                if (change.frozen != null) {
+                    d.put("final", change.frozen);
+                }
+            }));
+        }
+
+        private static void add(Document d, String path, long by) {
+            String[] parts = path.split("\\.");
+            Document at = d;
+            for (int i = 0; i < parts.length - 1; i++) {
+                at = (Document) at.computeIfAbsent(parts[i], k -> new Document());
+            }
+            Object stored = at.get(parts[parts.length - 1]);
+            at.put(parts[parts.length - 1], (stored == null ? 0 : ((Number) stored).longValue()) + by);
+        }
+
         private Change change(String collection, String id) {
             return changes.computeIfAbsent(collection, c -> new LinkedHashMap<>())
                     .computeIfAbsent(id, i -> new Change());

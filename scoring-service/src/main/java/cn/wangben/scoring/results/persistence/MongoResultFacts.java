@@ -32,15 +32,20 @@ class MongoResultFacts extends ResultFactReads {
 
     MongoResultFacts(MongoTemplate mongo) {
         super(mongo);
+        createIndexes(mongo);
+    }
+
+    /** Also called after a rebuild swapped fresh collections in. */
+    static void createIndexes(MongoTemplate mongo) {
         for (String scoped : List.of(TRAINEES, WORK, SETUPS)) {
-            collection(scoped).createIndex(Indexes.ascending("countyId", "programmeId", "schoolId"));
+            mongo.getCollection(scoped).createIndex(Indexes.ascending("countyId", "programmeId", "schoolId"));
         }
-        collection(TRAINEES).createIndex(Indexes.ascending("countyId", "programmeId", "teacherId"));
-        collection(WORK).createIndex(Indexes.ascending("countyId", "programmeId", "teacherId"));
-        collection(WORK).createIndex(Indexes.ascending("countyId", "moduleId"));
-        collection(MODULES).createIndex(Indexes.ascending("countyId", "programmeId"));
-        collection(PROGRAMMES).createIndex(Indexes.ascending("countyId"));
-        collection(SCHOOL_NAMES).createIndex(Indexes.ascending("countyId"));
+        mongo.getCollection(TRAINEES).createIndex(Indexes.ascending("countyId", "programmeId", "teacherId"));
+        mongo.getCollection(WORK).createIndex(Indexes.ascending("countyId", "programmeId", "teacherId"));
+        mongo.getCollection(WORK).createIndex(Indexes.ascending("countyId", "moduleId"));
+        mongo.getCollection(MODULES).createIndex(Indexes.ascending("countyId", "programmeId"));
+        mongo.getCollection(PROGRAMMES).createIndex(Indexes.ascending("countyId"));
+        mongo.getCollection(SCHOOL_NAMES).createIndex(Indexes.ascending("countyId"));
     }
 
     @Override

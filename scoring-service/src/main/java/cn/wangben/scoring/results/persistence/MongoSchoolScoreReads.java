@@ -37,15 +37,17 @@ class MongoSchoolScoreReads implements SchoolScoreReads {
                         Filters.eq("countyId", county.value()),
                         Filters.eq("programmeId", programme.value()),
                         Filters.eq("schoolId", school.value())))
-                .forEach(d -> parts.put(
-                        d.getString("teacherKey"),
-                        new SchoolScore(
-                                d.getString("teacherKey"),
-                                d.getString("name"),
-                                Upserts.number(d.getString("points")),
-                                PartStatus.valueOf(d.getString("status")),
-                                d.getString("reason"))));
+                .forEach(d -> parts.put(d.getString("teacherKey"), part(d)));
         return parts;
+    }
+
+    static SchoolScore part(Document d) {
+        return new SchoolScore(
+                d.getString("teacherKey"),
+                d.getString("name"),
+                Upserts.number(d.getString("points")),
+                PartStatus.valueOf(d.getString("status")),
+                d.getString("reason"));
     }
 
     @Override

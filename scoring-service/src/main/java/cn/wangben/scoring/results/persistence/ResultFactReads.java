@@ -181,18 +181,19 @@ abstract class ResultFactReads implements ResultFacts {
     }
 
     private List<OnlineModule> modules(Bson filter) {
-        return collection(MODULES)
-                .find(filter)
-                .map(d -> new OnlineModule(
-                        CountyId.of(d.getString("countyId")),
-                        ProgrammeId.of(d.getString("programmeId")),
-                        ModuleId.of(d.getString("moduleId")),
-                        d.getString("title"),
-                        instant(d.getDate("opensAt")),
-                        instant(d.getDate("dueAt")),
-                        d.get("maxPoints", 0),
-                        instant(d.getDate("releasedAt"))))
-                .into(new ArrayList<>());
+        return collection(MODULES).find(filter).map(ResultFactReads::module).into(new ArrayList<>());
+    }
+
+    static OnlineModule module(Document d) {
+        return new OnlineModule(
+                CountyId.of(d.getString("countyId")),
+                ProgrammeId.of(d.getString("programmeId")),
+                ModuleId.of(d.getString("moduleId")),
+                d.getString("title"),
+                instant(d.getDate("opensAt")),
+                instant(d.getDate("dueAt")),
+                d.get("maxPoints", 0),
+                instant(d.getDate("releasedAt")));
     }
 
     private static Bson scope(CountyId county, ProgrammeId programme, SchoolId school) {
