@@ -16,6 +16,7 @@ import cn.wangben.contracts.ids.TeacherId;
 import cn.wangben.testinfra.EventFixtures;
 import cn.wangben.testinfra.WangbenIntegrationTest;
 import com.jayway.jsonpath.JsonPath;
+import com.mongodb.client.model.Filters;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,6 +65,11 @@ class ProjectionRebuildIT {
         String countyView = live.get(0);
         assertThat(JsonPath.read(countyView, "$.submittedByModule['m1…']").toString())
                 .isEqualTo("4");
+
+        // what a lost $inc or a bad deploy would leave: counters and facts gone, so the rebuild has to restore them
+        mongo.getCollection("dashboard_schools").deleteMany(Filters.eq("countyId", s.county.value()));
+        mongo.getCollection("results_work").deleteMany(Filters.eq("countyId", s.county.value()));
+        assertThat(tryViews(s)).isNotEqualTo(live);
 
         MockHttpServletResponse refused = mvc.perform(
                         post("/api/scoring/admin/projections/rebuild").with(countyAdmin(s.county.value())))

@@ -149,7 +149,10 @@ final class CounterDocuments {
         }
 
         void list(CountyId county, ProgrammeId programme, SchoolId school) {
-            change(COUNTIES, key(county.value(), programme.value())).scope(county, programme).addToSet = school.value();
+            change(COUNTIES, key(county.value(), programme.value()))
+                    .scope(county, programme)
+                    .listed
+                    .add(school.value());
         }
 
         void freeze(CountyId county, ProgrammeId programme, SchoolId school, ResultTally t) {
@@ -183,12 +186,10 @@ final class CounterDocuments {
                         .computeIfAbsent(id, i -> new Document("_id", i));
                 change.scope.forEach(d::putIfAbsent);
                 change.incs.forEach((path, by) -> add(d, path, by));
-                if (change.addToSet != null) {
+                if (!change.listed.isEmpty()) {
                     @SuppressWarnings("unchecked")
                     List<String> schools = (List<String>) d.computeIfAbsent("schools", k -> new ArrayList<String>());
-                    if (!schools.contains(change.addToSet)) {
-                        schools.add(change.addToSet);
-                    }
+                    change.listed.stream().filter(s -> !schools.contains(s)).forEach(schools::add);
                 }
                 if (change.frozen != null) {
                     d.put("final", change.frozen);
@@ -215,7 +216,7 @@ final class CounterDocuments {
     private static final class Change {
         private final Map<String, Long> incs = new LinkedHashMap<>();
         private final Map<String, String> scope = new LinkedHashMap<>();
-        private String addToSet;
+        private final java.util.Set<String> listed = new java.util.LinkedHashSet<>();
         private Document frozen;
 
         Change scope(CountyId county, ProgrammeId programme) {
@@ -240,8 +241,8 @@ final class CounterDocuments {
                     parts.add(Updates.inc(field, by));
                 }
             });
-            if (addToSet != null) {
-                parts.add(Updates.addToSet("schools", addToSet));
+            if (!listed.isEmpty()) {
+                parts.add(Updates.addEachToSet("schools", List.copyOf(listed)));
             }
             if (frozen != null) {
                 parts.add(Updates.set("final", frozen));
