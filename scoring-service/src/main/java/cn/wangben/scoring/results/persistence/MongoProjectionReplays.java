@@ -74,6 +74,20 @@ class MongoProjectionReplays implements ProjectionReplays {
     }
 
     private Installed install(ReplayState state) {
+        Map<String, Collection<Document>> fresh = documents(state);
+        long documents = 0;
+        for (Map.Entry<String, Collection<Document>> c : fresh.entrySet()) {
+            documents += write(c.getKey() + FRESH, c.getValue());
+        }
+        fresh.keySet().forEach(this::swap);
+        MongoResultFacts.createIndexes(mongo);
+        MongoSchoolFacts.createIndexes(mongo);
+        MongoSubmissionHours.createIndexes(mongo);
+        return new Installed(documents, finalized());
+    }
+
+    /** Every projection collection's documents for the replayed facts, counts and counters included. */
+    Map<String, Collection<Document>> documents(ReplayState state) {
         Map<String, Map<String, Document>> counters = count(state);
         Map<String, Collection<Document>> fresh = new LinkedHashMap<>();
         fresh.put(ResultFactReads.PROGRAMMES, state.programmes.values());
@@ -89,15 +103,7 @@ class MongoProjectionReplays implements ProjectionReplays {
         for (String collection : CounterDocuments.ALL) {
             fresh.put(collection, counters.getOrDefault(collection, Map.of()).values());
         }
-        long documents = 0;
-        for (Map.Entry<String, Collection<Document>> c : fresh.entrySet()) {
-            documents += write(c.getKey() + FRESH, c.getValue());
-        }
-        fresh.keySet().forEach(this::swap);
-        MongoResultFacts.createIndexes(mongo);
-        MongoSchoolFacts.createIndexes(mongo);
-        MongoSubmissionHours.createIndexes(mongo);
-        return new Installed(documents, finalized());
+        return fresh;
     }
 
     private Map<String, Map<String, Document>> count(ReplayState state) {
