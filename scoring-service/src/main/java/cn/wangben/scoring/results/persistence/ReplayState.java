@@ -31,9 +31,12 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bson.Document;
 
 /**
@@ -52,6 +55,7 @@ final class ReplayState {
     final Map<String, Document> rosters = new LinkedHashMap<>();
     final Map<String, Document> batches = new LinkedHashMap<>();
     final Map<String, Document> hours = new LinkedHashMap<>();
+    private final Map<String, Set<String>> hourIds = new HashMap<>();
     private final ZoneId zone;
 
     ReplayState(ZoneId zone) {
@@ -234,7 +238,8 @@ final class ReplayState {
     private void submissionHour(EssaySubmitted s) {
         Instant hour =
                 s.submittedAt().atZone(zone).truncatedTo(ChronoUnit.HOURS).toInstant();
-        Document d = doc(hours, key(s.countyId().value(), s.moduleId().value(), String.valueOf(hour.getEpochSecond())));
+        String id = key(s.countyId().value(), s.moduleId().value(), String.valueOf(hour.getEpochSecond()));
+        Document d = doc(hours, id);
         if (!d.containsKey("ids")) {
             d.append("countyId", s.countyId().value())
                     .append("moduleId", s.moduleId().value())
@@ -242,9 +247,11 @@ final class ReplayState {
                     .append("ids", new ArrayList<String>())
                     .append("count", 0);
         }
-        @SuppressWarnings("unchecked")
-        List<String> ids = (List<String>) d.get("ids");
-        if (!ids.contains(s.submissionId().value())) {
+        // a set beside the stored list: a spike hour holds thousands of ids
+        if (hourIds.computeIfAbsent(id, k -> new HashSet<>())
+                .add(s.submissionId().value())) {
+            @SuppressWarnings("unchecked")
+            List<String> ids = (List<String>) d.get("ids");
             ids.add(s.submissionId().value());
             d.put("count", d.getInteger("count") + 1);
         }
