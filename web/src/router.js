@@ -44,6 +44,41 @@ export function createAppRouter() {
             props: true,
             meta: { roles: ['TEACHER'], title: '研修板块', nav: '/teacher/programmes' },
           },
+          // county admin's and grader's screens
+          {
+            path: 'county/programmes',
+            component: () => import('./views/county/ProgrammesView.vue'),
+            meta: { roles: ['COUNTY_ADMIN'], title: '研修项目' },
+          },
+          {
+            path: 'county/programmes/:programmeId',
+            component: () => import('./views/county/ProgrammeView.vue'),
+            props: true,
+            meta: { roles: ['COUNTY_ADMIN'], title: '研修项目', nav: '/county/programmes' },
+          },
+          {
+            path: 'grading',
+            component: () => import('./views/grader/QueueView.vue'),
+            meta: { roles: ['COUNTY_GRADER', 'COUNTY_ADMIN'], title: '作业批阅' },
+          },
+          {
+            path: 'grading/modules/:moduleId/items/:teacherId',
+            component: () => import('./views/grader/GradeView.vue'),
+            props: true,
+            meta: { roles: ['COUNTY_GRADER', 'COUNTY_ADMIN'], title: '批阅作业', nav: '/grading' },
+          },
+          // school admin (校本研修负责人)
+          {
+            path: 'school',
+            component: () => import('./views/school/SchoolProgrammesView.vue'),
+            meta: { roles: ['SCHOOL_ADMIN'], title: '校本研修' },
+          },
+          {
+            path: 'school/programmes/:programmeId',
+            component: () => import('./views/school/SchoolProgrammeView.vue'),
+            props: true,
+            meta: { roles: ['SCHOOL_ADMIN'], title: '校本研修', nav: '/school' },
+          },
           ...soon,
           { path: 'forbidden', component: () => import('./views/ForbiddenView.vue'), meta: { title: '无权访问' } },
           { path: ':pathMatch(.*)*', component: () => import('./views/NotFoundView.vue'), meta: { title: '页面不存在' } },

@@ -54,8 +54,9 @@ public class GradingIntake {
         Optional<SubmissionId> superseded = retrying(() -> applySubmission(e));
         EssayScope scope = new EssayScope(e.countyId(), e.moduleId());
         superseded.ifPresent(old -> {
-            items.unflag(e.countyId(), e.moduleId(), old);
+            // out of the index first: once the queue shows the flags gone, nothing can flag against it again
             detector.forget(scope, old);
+            items.unflag(e.countyId(), e.moduleId(), old);
         });
         boolean current = items.find(e.countyId(), e.moduleId(), e.teacherId())
                 .map(item ->

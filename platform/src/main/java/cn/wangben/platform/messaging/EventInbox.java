@@ -4,6 +4,8 @@ import cn.wangben.contracts.DomainEvent;
 import cn.wangben.contracts.EventType;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -11,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The consuming side of every service. It routes a record by its {@code eventType} header, skips events this consumer
@@ -18,15 +21,19 @@ import org.slf4j.LoggerFactory;
  * idempotent by natural key: if the process dies between applying and recording, the event is applied again.
  */
 public class EventInbox {
+    static final String MDC_COUNTY = "county";
+    static final String MDC_EVENT_TYPE = "eventType";
     private static final Logger log = LoggerFactory.getLogger(EventInbox.class);
     private final EventCodec codec;
     private final ProcessedEvents processed;
     private final MeterRegistry meters;
+    private final Clock clock;
 
-    public EventInbox(EventCodec codec, ProcessedEvents processed, MeterRegistry meters) {
+    public EventInbox(EventCodec codec, ProcessedEvents processed, MeterRegistry meters, Clock clock) {
         this.codec = codec;
         this.processed = processed;
         this.meters = meters;
+        this.clock = clock;
     }
 
     public static Handlers handlers() {
@@ -43,7 +50,11 @@ public class EventInbox {
             log.debug("Consumer {} ignores {} on {}", consumer, typeName, record.topic());
             return;
         }
-        handler.apply(this, consumer, record);
+        // the tenant and event on every log line the handler writes, as requests have theirs
+        try (var county = MDC.putCloseable(MDC_COUNTY, orDash(header(record, EventHeaders.COUNTY_ID)));
+                var type = MDC.putCloseable(MDC_EVENT_TYPE, typeName)) {
+            handler.apply(this, consumer, record);
+        }
     }
 
     <E extends DomainEvent> void apply(
@@ -63,6 +74,13 @@ public class EventInbox {
         processed.record(consumer, eventId);
         meters.counter("wangben.events.consumed", "consumer", consumer, "type", type.name())
                 .increment();
+        // from the change that raised the event to its effect here: what a dashboard reader waits for
+        meters.timer("wangben.events.lag", "consumer", consumer, "type", type.name())
+                .record(Duration.between(event.occurredAt(), clock.instant()));
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "-" : value;
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

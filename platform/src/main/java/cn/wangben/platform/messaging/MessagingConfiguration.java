@@ -61,7 +61,7 @@ public class MessagingConfiguration {
     }
 
     @Bean
-    EventInbox eventInbox(EventCodec codec, ProcessedEvents processed, MeterRegistry meters) {
-        return new EventInbox(codec, processed, meters);
+    EventInbox eventInbox(EventCodec codec, ProcessedEvents processed, MeterRegistry meters, Clock clock) {
+        return new EventInbox(codec, processed, meters, clock);
     }
 }

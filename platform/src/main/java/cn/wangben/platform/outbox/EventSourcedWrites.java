@@ -14,35 +14,40 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Writes a document together with the events its change raised, in one single-document operation, and guards
- * concurrent edits with a version number. The relay is woken so events leave at once.
+ * concurrent edits with a version number. The events are handed to the relay so they
+ * leave at once.
  */
 public class EventSourcedWrites {
     public static final String VERSION = "version";
     private final MongoTemplate mongo;
     private final EventCodec codec;
     private final OutboxRelay relay;
+    private final OutboxTracing tracing;
 
-    public EventSourcedWrites(MongoTemplate mongo, EventCodec codec, OutboxRelay relay) {
+    public EventSourcedWrites(MongoTemplate mongo, EventCodec codec, OutboxRelay relay, OutboxTracing tracing) {
         this.mongo = mongo;
         this.codec = codec;
         this.relay = relay;
+        this.tracing = tracing;
     }
 
     public void insert(String collection, Document document, List<? extends DomainEvent> events) {
+        List<Document> messages = outbox(events);
         document.put(VERSION, 1L);
-        document.put(OutboxMessage.FIELD, outbox(events));
+        document.put(OutboxMessage.FIELD, messages);
         mongo.getCollection(collection).insertOne(document);
-        wake(events);
+        handOver(collection, document.get("_id"), messages);
     }
 
     /** Sets {@code fields} if the stored version is still {@code expectedVersion}; otherwise a 409 for the user. */
     public void update(
             String collection, Object id, long expectedVersion, Document fields, List<? extends DomainEvent> events) {
+        List<Document> messages = outbox(events);
         List<Bson> updates = new ArrayList<>();
         fields.forEach((name, value) -> updates.add(Updates.set(name, value)));
         updates.add(Updates.set(VERSION, expectedVersion + 1));
         if (!events.isEmpty()) {
-            updates.add(Updates.pushEach(OutboxMessage.FIELD, outbox(events)));
+            updates.add(Updates.pushEach(OutboxMessage.FIELD, messages));
         }
         MongoCollection<Document> target = mongo.getCollection(collection);
         long matched = target.updateOne(
@@ -52,28 +57,21 @@ public class EventSourcedWrites {
         if (matched == 0) {
             throw DomainException.conflict("concurrent-change", "数据已被他人修改，请刷新后重试");
         }
-        wake(events);
+        handOver(collection, id, messages);
     }
 
     private List<Document> outbox(List<? extends DomainEvent> events) {
-        List<Document> messages = new ArrayList<>();
-        for (DomainEvent event : events) {
-            OutboxMessage m = OutboxMessage.of(event, codec);
-            messages.add(new Document("eventId", m.eventId())
-                    .append("topic", m.topic())
-                    .append("key", m.key())
-                    .append("type", m.type())
-                    .append("version", m.version())
-                    .append("countyId", m.countyId())
-                    .append("payload", m.payload())
-                    .append("occurredAt", java.util.Date.from(m.occurredAt())));
+        List<Document> messages = OutboxMessage.documents(events, codec);
+        if (!messages.isEmpty()) {
+            var trace = tracing.current();
+            if (!trace.isEmpty()) {
+                messages.forEach(m -> m.append(OutboxMessage.TRACE, new Document(trace)));
+            }
         }
         return messages;
     }
 
-    private void wake(List<? extends DomainEvent> events) {
-        if (!events.isEmpty()) {
-            relay.wakeUp();
-        }
+    private void handOver(String collection, Object id, List<Document> messages) {
+        relay.dispatch(collection, id, messages);
     }
 }

@@ -5,6 +5,9 @@ import cn.wangben.contracts.EventCatalog;
 import cn.wangben.contracts.EventType;
 import cn.wangben.platform.messaging.EventCodec;
 import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
 
 /**
  * An event waiting to be published. It is stored inside the changed document itself, so the change and its event are
@@ -21,6 +24,8 @@ public record OutboxMessage(
         Instant occurredAt) {
 
     public static final String FIELD = "outbox";
+    /** Propagation headers of the trace the change was made in, if any. */
+    public static final String TRACE = "trace";
 
     public static OutboxMessage of(DomainEvent event, EventCodec codec) {
         EventType<?> type = EventCatalog.of(event);
@@ -33,5 +38,21 @@ public record OutboxMessage(
                 event.countyId().value(),
                 codec.encode(event),
                 event.occurredAt());
+    }
+
+    /** The events as stored in a document's outbox array (the form the relay reads back). */
+    public static List<Document> documents(List<? extends DomainEvent> events, EventCodec codec) {
+        return events.stream().map(event -> of(event, codec).toDocument()).toList();
+    }
+
+    Document toDocument() {
+        return new Document("eventId", eventId)
+                .append("topic", topic)
+                .append("key", key)
+                .append("type", type)
+                .append("version", version)
+                .append("countyId", countyId)
+                .append("payload", payload)
+                .append("occurredAt", Date.from(occurredAt));
     }
 }

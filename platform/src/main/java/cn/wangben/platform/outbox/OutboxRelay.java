@@ -1,17 +1,17 @@
 package cn.wangben.platform.outbox;
 
-import cn.wangben.platform.messaging.EventHeaders;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,33 +20,58 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * Publishes events stored in documents' {@code outbox} arrays, then removes each from its document. A message is
- * removed only after the broker acknowledged it, so a crash can publish an event twice but never lose one; consumers
- * deduplicate by event id. Several instances may relay at once for the same reason.
+ * Publishes events stored in documents' {@code outbox} arrays, then removes them from their documents. A write hands
+ * its events over in memory, so the hot path never searches the collections; a search still runs at start, on
+ * request and every recovery interval, for events whose hand-off was lost (a crash, a full queue, a refused send).
+ * Events are removed only after the broker acknowledged them, so a crash can publish an event twice but never lose
+ * one; consumers deduplicate by event id. Several instances may relay at once for the same reason.
  */
 public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private final MongoTemplate mongo;
-    private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
     private final MeterRegistry meters;
+    private final OutboxBatch batch;
+    private final BlockingQueue<OutboxEntry> handedOver;
+    private final Set<String> queuedEvents = ConcurrentHashMap.newKeySet();
     private final Semaphore wakeUps = new Semaphore(0);
+    private volatile boolean searchRequested = true; // at start: what a previous run left behind
     private volatile boolean running;
+    private long nextSearch;
     private Thread worker;
 
     public OutboxRelay(
             MongoTemplate mongo,
             KafkaTemplate<String, String> kafka,
             OutboxProperties properties,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            Clock clock,
+            OutboxTracing tracing) {
         this.mongo = mongo;
-        this.kafka = kafka;
         this.properties = properties;
         this.meters = meters;
+        this.batch = new OutboxBatch(mongo, kafka, properties.sendTimeout(), meters, clock, tracing);
+        this.handedOver = new LinkedBlockingQueue<>(properties.handoffCapacity());
+        meters.counter("wangben.outbox.failures"); // reads 0 until the first failure, so alerts see the series
     }
 
-    /** Called after a save that added events, so they leave now rather than at the next poll. */
+    /** Hands over the events a write just stored in a document's outbox, so they leave now. */
+    public void dispatch(String collection, Object documentId, List<Document> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        OutboxEntry entry = new OutboxEntry(collection, documentId, List.copyOf(messages));
+        queuedEvents.addAll(entry.eventIds());
+        if (!handedOver.offer(entry)) {
+            entry.eventIds().forEach(queuedEvents::remove);
+            searchRequested = true; // they are stored; the search finds them
+        }
+        wakeUps.release();
+    }
+
+    /** For writes that stored outbox events without handing them over: search the collections soon. */
     public void wakeUp() {
+        searchRequested = true;
         wakeUps.release();
     }
 
@@ -79,67 +104,62 @@ public class OutboxRelay implements SmartLifecycle {
             try {
                 wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 wakeUps.drainPermits();
-                relayPending();
+                relayHandedOver();
+                if (searchRequested || System.nanoTime() - nextSearch >= 0) {
+                    searchRequested = false;
+                    nextSearch =
+                            System.nanoTime() + properties.recoveryInterval().toNanos();
+                    relayPending();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
                 log.warn("Outbox relay round failed; retrying at next poll: {}", e.toString());
                 meters.counter("wangben.outbox.failures").increment();
+                searchRequested = true;
             }
         }
     }
 
-    /** Publishes everything pending now; returns the number of messages sent. */
+    private void relayHandedOver() throws InterruptedException {
+        List<OutboxEntry> entries = new ArrayList<>();
+        while (running && handedOver.drainTo(entries, properties.batchSize()) > 0) {
+            try {
+                if (batch.publish(entries).size() < entries.size()) {
+                    searchRequested = true; // the refused ones stay stored
+                }
+            } finally {
+                entries.forEach(e -> e.eventIds().forEach(queuedEvents::remove));
+                entries.clear();
+            }
+        }
+    }
+
+    /** Searches every collection for stored events and publishes them; returns the number of events sent. */
     public int relayPending() throws InterruptedException {
         int sent = 0;
         for (String name : properties.collections()) {
             MongoCollection<Document> collection = mongo.getCollection(name);
-            boolean more = true;
-            while (more && running) {
-                List<Document> batch = collection
-                        .find(Filters.exists(OutboxMessage.FIELD + ".0"))
-                        .limit(properties.batchSize())
-                        .into(new java.util.ArrayList<>());
-                for (Document document : batch) {
-                    sent += publish(collection, document);
+            List<OutboxEntry> entries = new ArrayList<>();
+            for (Document document : collection.find(Filters.exists(OutboxMessage.FIELD + ".0"))) {
+                List<Document> messages = document.getList(OutboxMessage.FIELD, Document.class).stream()
+                        .filter(m -> !queuedEvents.contains(m.getString("eventId")))
+                        .toList();
+                if (!messages.isEmpty()) {
+                    entries.add(new OutboxEntry(name, document.get("_id"), messages));
                 }
-                more = batch.size() == properties.batchSize();
+                if (entries.size() >= properties.batchSize()) {
+                    sent += sentIn(batch.publish(entries));
+                    entries.clear();
+                }
             }
+            sent += sentIn(batch.publish(entries));
         }
         return sent;
     }
 
-    private int publish(MongoCollection<Document> collection, Document document) throws InterruptedException {
-        int sent = 0;
-        for (Document message : document.getList(OutboxMessage.FIELD, Document.class)) {
-            String eventId = message.getString("eventId");
-            send(message);
-            collection.updateOne(
-                    Filters.eq("_id", document.get("_id")),
-                    Updates.pull(OutboxMessage.FIELD, Filters.eq("eventId", eventId)));
-            meters.counter("wangben.outbox.published", "topic", message.getString("topic"))
-                    .increment();
-            sent++;
-        }
-        return sent;
-    }
-
-    private void send(Document message) throws InterruptedException {
-        var record = new ProducerRecord<>(
-                message.getString("topic"), message.getString("key"), message.getString("payload"));
-        header(record, EventHeaders.EVENT_ID, message.getString("eventId"));
-        header(record, EventHeaders.EVENT_TYPE, message.getString("type"));
-        header(record, EventHeaders.EVENT_VERSION, String.valueOf(message.getInteger("version")));
-        header(record, EventHeaders.COUNTY_ID, message.getString("countyId"));
-        try {
-            kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Broker did not acknowledge " + message.getString("eventId"), e);
-        }
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    private static int sentIn(List<OutboxEntry> entries) {
+        return entries.stream().mapToInt(e -> e.messages().size()).sum();
     }
 }

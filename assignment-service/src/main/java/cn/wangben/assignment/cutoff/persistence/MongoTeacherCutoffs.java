@@ -76,6 +76,7 @@ class MongoTeacherCutoffs implements TeacherCutoffs {
                 .append("grantedAt", Date.from(e.grantedAt()));
         Bson notMissed = Filters.and(Filters.eq("_id", id(e.module(), e.teacher())), Filters.exists("missedAt", false));
         return upsert(
+                id(e.module(), e.teacher()),
                 notMissed,
                 events,
                 identity(module, e.teacher(), e.school()),
@@ -90,6 +91,7 @@ class MongoTeacherCutoffs implements TeacherCutoffs {
                 Filters.exists("missedAt", false),
                 Filters.or(Filters.exists("extension", false), Filters.lte("extension.until", Date.from(passedBy))));
         return upsert(
+                id(m.module().id(), m.teacher()),
                 due,
                 events,
                 identity(m.module(), m.teacher(), m.school()),
@@ -105,11 +107,12 @@ class MongoTeacherCutoffs implements TeacherCutoffs {
                 .into(new HashSet<>());
     }
 
-    private boolean upsert(Bson filter, List<DomainEvent> events, List<Bson> identity, Bson... changes) {
+    private boolean upsert(String id, Bson filter, List<DomainEvent> events, List<Bson> identity, Bson... changes) {
+        List<Document> messages = OutboxMessage.documents(events, codec);
         List<Bson> updates = new ArrayList<>(identity);
         updates.addAll(List.of(changes));
         updates.add(Updates.inc(EventSourcedWrites.VERSION, 1L));
-        updates.add(Updates.pushEach(OutboxMessage.FIELD, OutboxEntries.of(events, codec)));
+        updates.add(Updates.pushEach(OutboxMessage.FIELD, messages));
         try {
             mongo.getCollection(COLLECTION)
                     .updateOne(filter, Updates.combine(updates), new UpdateOptions().upsert(true));
@@ -119,7 +122,7 @@ class MongoTeacherCutoffs implements TeacherCutoffs {
             }
             throw e;
         }
-        relay.wakeUp();
+        relay.dispatch(COLLECTION, id, messages);
         return true;
     }
 

@@ -11,6 +11,8 @@ import cn.wangben.contracts.ids.SchoolId;
 import cn.wangben.contracts.ids.SubmissionId;
 import cn.wangben.contracts.ids.TeacherId;
 import cn.wangben.platform.domain.Caller;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class GradingController {
     private final GradingDesk desk;
 
-    GradingController(GradingDesk desk) {
+    private final Counter gradesRecorded;
+
+    GradingController(GradingDesk desk, MeterRegistry meters) {
         this.desk = desk;
+        this.gradesRecorded = meters.counter("wangben.grades.recorded");
     }
 
     /** One page in teacher order; filters: status (ungraded/graded/missing), flagged, schoolId. */
@@ -74,11 +79,13 @@ class GradingController {
             Caller caller, @PathVariable String moduleId, @PathVariable String teacherId, @RequestBody GradeBody body) {
         SubmissionId submission =
                 QueueParams.parse(body.submissionId(), SubmissionId::of, "submissionId", "提交记录编号格式不正确");
-        return RowView.of(desk.grade(
+        RowView graded = RowView.of(desk.grade(
                 caller,
                 PathIds.module(moduleId),
                 teacher(teacherId),
                 new GradeRequest(submission, body.band(), body.score(), body.comment())));
+        gradesRecorded.increment();
+        return graded;
     }
 
     /** {@code submissionId}: the attempt the grader read; {@code score}: one decimal inside the band. */

@@ -6,69 +6,109 @@ import cn.wangben.assignment.similarity.NearCopyIndex;
 import cn.wangben.assignment.similarity.Signature;
 import cn.wangben.contracts.ids.SubmissionId;
 import cn.wangben.contracts.ids.TeacherId;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * One document per indexed essay: its signature and its band keys. The multikey index on the band keys finds the
- * candidates sharing a bucket without reading the module's other signatures.
+ * One document per indexed essay (its signature and band keys) and one per LSH bucket (the essays sharing a band key),
+ * both found by id: a new essay reads its few buckets and then only the signatures they name, so the cost per essay
+ * does not grow with the module's size, whatever the store's secondary indexes can do.
  */
 @Repository
 class MongoNearCopyIndex implements NearCopyIndex {
     static final String COLLECTION = "near_copy_signatures";
+    static final String BUCKETS = "near_copy_buckets";
+    private static final String MEMBERS = "members";
     private final MongoTemplate mongo;
 
     MongoNearCopyIndex(MongoTemplate mongo) {
         this.mongo = mongo;
-        mongo.getCollection(COLLECTION).createIndex(Indexes.ascending("countyId", "moduleId", "scheme", "bands"));
     }
 
     @Override
     public List<IndexedEssay> candidates(EssayScope scope, String scheme, long[] bandKeys) {
-        return mongo.getCollection(COLLECTION)
-                .find(Filters.and(
-                        Filters.eq("countyId", scope.county().value()),
-                        Filters.eq("moduleId", scope.module().value()),
-                        Filters.eq("scheme", scheme),
-                        Filters.in("bands", boxed(bandKeys))))
-                .projection(Projections.include("teacherId", "signature"))
-                .map(d -> new IndexedEssay(
+        Set<String> members = new LinkedHashSet<>();
+        mongo.getCollection(BUCKETS)
+                .find(Filters.in("_id", bucketIds(scope, scheme, bandKeys)))
+                .forEach(bucket -> members.addAll(bucket.getList(MEMBERS, String.class)));
+        if (members.isEmpty()) {
+            return List.of();
+        }
+        List<IndexedEssay> essays = new ArrayList<>();
+        for (Document d : mongo.getCollection(COLLECTION).find(Filters.in("_id", members))) {
+            // a bucket may still name an essay removed after a crash: only the signature's own scope counts
+            if (inScope(d, scope) && scheme.equals(d.getString("scheme"))) {
+                essays.add(new IndexedEssay(
                         SubmissionId.of(d.getString("_id")),
                         TeacherId.of(d.getString("teacherId")),
                         Signature.of(d.getList("signature", Long.class).stream()
                                 .mapToLong(Long::longValue)
-                                .toArray())))
-                .into(new ArrayList<>());
+                                .toArray())));
+            }
+        }
+        return essays;
     }
 
     @Override
     public void add(EssayScope scope, String scheme, IndexedEssay essay, long[] bandKeys) {
-        Document d = new Document("_id", essay.submission().value())
+        String id = essay.submission().value();
+        Document d = new Document("_id", id)
                 .append("countyId", scope.county().value())
                 .append("moduleId", scope.module().value())
                 .append("teacherId", essay.author().value())
                 .append("scheme", scheme)
                 .append("signature", boxed(essay.signature().values()))
                 .append("bands", boxed(bandKeys));
-        mongo.getCollection(COLLECTION)
-                .replaceOne(Filters.eq("_id", d.get("_id")), d, new ReplaceOptions().upsert(true));
+        mongo.getCollection(COLLECTION).replaceOne(Filters.eq("_id", id), d, new ReplaceOptions().upsert(true));
+        List<WriteModel<Document>> joins = new ArrayList<>();
+        for (String bucket : bucketIds(scope, scheme, bandKeys)) {
+            joins.add(new UpdateOneModel<>(
+                    Filters.eq("_id", bucket), Updates.addToSet(MEMBERS, id), new UpdateOptions().upsert(true)));
+        }
+        mongo.getCollection(BUCKETS).bulkWrite(joins, new BulkWriteOptions().ordered(false));
     }
 
     @Override
     public void remove(EssayScope scope, SubmissionId submission) {
-        mongo.getCollection(COLLECTION)
-                .deleteOne(Filters.and(
-                        Filters.eq("_id", submission.value()),
-                        Filters.eq("countyId", scope.county().value()),
-                        Filters.eq("moduleId", scope.module().value())));
+        Document d = mongo.getCollection(COLLECTION)
+                .find(Filters.eq("_id", submission.value()))
+                .first();
+        if (d == null || !inScope(d, scope)) {
+            return;
+        }
+        long[] bands = d.getList("bands", Long.class).stream()
+                .mapToLong(Long::longValue)
+                .toArray();
+        List<WriteModel<Document>> leaves = new ArrayList<>();
+        for (String bucket : bucketIds(scope, d.getString("scheme"), bands)) {
+            leaves.add(new UpdateOneModel<>(Filters.eq("_id", bucket), Updates.pull(MEMBERS, submission.value())));
+        }
+        mongo.getCollection(BUCKETS).bulkWrite(leaves, new BulkWriteOptions().ordered(false));
+        // the signature goes last: a retry after a crash still knows which buckets to leave
+        mongo.getCollection(COLLECTION).deleteOne(Filters.eq("_id", submission.value()));
+    }
+
+    private static boolean inScope(Document d, EssayScope scope) {
+        return scope.county().value().equals(d.getString("countyId"))
+                && scope.module().value().equals(d.getString("moduleId"));
+    }
+
+    private static List<String> bucketIds(EssayScope scope, String scheme, long[] bandKeys) {
+        String prefix = scope.county().value() + "|" + scope.module().value() + "|" + scheme + "|";
+        return Arrays.stream(bandKeys).distinct().mapToObj(k -> prefix + k).toList();
     }
 
     private static List<Long> boxed(long[] values) {

@@ -31,6 +31,15 @@ final class GatewayClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A JSON POST that joins the caller's trace (a W3C {@code traceparent}). */
+    Reply postTraced(String path, String token, String json, String traceparent)
+            throws IOException, InterruptedException {
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
+                .header("traceparent", traceparent)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Reply put(String path, String token, String json) throws IOException, InterruptedException {
         return send(request(path, token)
                 .header("Content-Type", "application/json")

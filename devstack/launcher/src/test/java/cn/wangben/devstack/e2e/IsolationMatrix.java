@@ -487,6 +487,17 @@ final class IsolationMatrix {
                     "PA 404 404 404 | CA 404 404 404 | CG 404 404 404 | OF 404 404 404 | SA 404 404 404 | TE 404 404 404"),
             row(
                     "GET",
+                    "/api/scoring/exports/counties/{county}/programmes/{programme}/results",
+                    NONE,
+                    "PA 200 200 200 | CA 200 200 403 | CG 403 403 403 | OF 200 200 403 | SA 403 403 403 | TE 403 403 403"),
+            // the world's programmes are never finalized: whoever may export gets the 409 of the rule
+            row(
+                    "GET",
+                    "/api/scoring/exports/counties/{county}/programmes/{programme}/hours",
+                    NONE,
+                    "PA 409 409 409 | CA 409 409 403 | CG 403 403 403 | OF 409 409 403 | SA 403 403 403 | TE 403 403 403"),
+            row(
+                    "GET",
                     "/api/assignments/modules/{module}/submissions",
                     NONE,
                     "PA 403 403 403 | CA 422 422 404 | CG 403 403 403 | OF 403 403 403 | SA 422 422 404 | TE 403 403 403"),

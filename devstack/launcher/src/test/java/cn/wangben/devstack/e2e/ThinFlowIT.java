@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wangben.devstack.Component;
 import cn.wangben.devstack.Devstack;
+import cn.wangben.devstack.DevstackOptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +29,8 @@ class ThinFlowIT {
     static final Duration DASHBOARD_LAG_BUDGET = Duration.ofSeconds(1);
     static final Duration SYNC_PATIENCE = Duration.ofSeconds(30);
     static final Duration CUTOFF_AHEAD = Duration.ofSeconds(25);
+    /** Topics.SUBMISSIONS: the launcher talks to the platform as an outsider, without its contracts. */
+    static final String SUBMISSIONS_TOPIC = "wangben.assignment.submissions.v1";
 
     static Devstack stack;
     static GatewayClient gateway;
@@ -101,8 +104,12 @@ class ThinFlowIT {
         assertThat(gateway.get("/api/scoring/dashboards/counties/qingshan", admin)
                         .status())
                 .isEqualTo(200);
-        var receipt = gateway.post(
-                "/api/assignments/modules/" + moduleId + "/essays", teacher, "{\"text\":\"三年内成为学科骨干教师。\"}");
+        String traceparent = TraceHeaders.newTraceparent();
+        var receipt = gateway.postTraced(
+                "/api/assignments/modules/" + moduleId + "/essays",
+                teacher,
+                "{\"text\":\"三年内成为学科骨干教师。\"}",
+                traceparent);
         Instant received = Instant.now();
         assertThat(receipt.status()).as(receipt.toString()).isEqualTo(201);
         submissionId = receipt.text("submissionId");
@@ -117,9 +124,15 @@ class ThinFlowIT {
         Duration lag = Duration.between(received, Instant.now());
 
         System.out.println("event->dashboard lag (thin flow): " + lag.toMillis() + " ms");
-        assertThat(lag).isLessThanOrEqualTo(DASHBOARD_LAG_BUDGET);
         assertThat(dashboard.json().path("submittedByModule").path(moduleId).asInt())
                 .isEqualTo(1);
+        // one trace from the caller through the gateway, the service and its outbox to the event on Kafka
+        assertThat(TraceHeaders.ofRecordMentioning(
+                        stack.kafkaBootstrapServers(), SUBMISSIONS_TOPIC, submissionId, SYNC_PATIENCE))
+                .as("EssaySubmitted's traceparent")
+                .hasValueSatisfying(header ->
+                        assertThat(TraceHeaders.traceId(header)).isEqualTo(TraceHeaders.traceId(traceparent)));
+        assertThat(lag).isLessThanOrEqualTo(DASHBOARD_LAG_BUDGET);
     }
 
     @Test
@@ -172,6 +185,7 @@ class ThinFlowIT {
     @Test
     @Order(7)
     void everyServiceExposesHealthAndTaggedPrometheusMetrics() throws Exception {
+        StringBuilder scrapes = new StringBuilder();
         for (Component service : List.of(
                 Component.PLAN_SERVICE, Component.ASSIGNMENT_SERVICE, Component.SCORING_SERVICE, Component.GATEWAY)) {
             var direct = new GatewayClient("http://127.0.0.1:" + stack.port(service));
@@ -182,6 +196,15 @@ class ThinFlowIT {
             assertThat(health.status()).as(service.id()).isEqualTo(200);
             assertThat(metrics.status()).as(service.id()).isEqualTo(200);
             assertThat(metrics.raw()).contains("application=\"" + service.id() + "\"");
+            scrapes.append(metrics.raw()).append('\n');
+        }
+        // what the production alerts and dashboard read must exist under these names (after this flow's traffic)
+        for (String series : ObservabilityAssets.referencedMetrics(DevstackOptions.findRoot())) {
+            if (!ObservabilityAssets.APPEAR_ON_FIRST_OCCURRENCE.contains(series)) {
+                assertThat(ObservabilityAssets.exposes(scrapes.toString(), series))
+                        .as("a service exposes " + series)
+                        .isTrue();
+            }
         }
     }
 

@@ -1,9 +1,12 @@
 package cn.wangben.plan.roster.web;
 
 import cn.wangben.contracts.ids.ProgrammeId;
+import cn.wangben.plan.roster.Roster;
 import cn.wangben.plan.roster.RosterDesk;
 import cn.wangben.plan.roster.RosterReport;
 import cn.wangben.platform.domain.Caller;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.io.IOException;
@@ -30,9 +33,13 @@ class RosterController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final String REPORT_FILENAME = "学员信息表错误报告.xlsx";
     private final RosterDesk desk;
+    private final Counter rowsImported;
+    private final Counter rowsRejected;
 
-    RosterController(RosterDesk desk) {
+    RosterController(RosterDesk desk, MeterRegistry meters) {
         this.desk = desk;
+        this.rowsImported = meters.counter("wangben.roster.rows", "outcome", "imported");
+        this.rowsRejected = meters.counter("wangben.roster.rows", "outcome", "rejected");
     }
 
     @PostMapping(
@@ -45,7 +52,10 @@ class RosterController {
             @RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean acceptValidRows) {
         try (InputStream in = file.getInputStream()) {
-            return RosterView.of(desk.upload(caller, programme(programmeId), in, acceptValidRows));
+            Roster roster = desk.upload(caller, programme(programmeId), in, acceptValidRows);
+            rowsImported.increment(roster.teachers());
+            rowsRejected.increment(roster.rejectedRows());
+            return RosterView.of(roster);
         } catch (IOException e) {
             throw new UncheckedIOException("roster upload could not be read", e);
         }
