@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * (mongo-java-server's memory backend keeps the million teachers' documents in this JVM's heap.)
  *
  * Loads 1,000,000 teachers in 100 counties of 100 schools (10,000 schools) through the rebuild's bulk path: each
- * county's generated events (about 2.4 per teacher, {@link BenchCounty#lightTeacher}) are replayed in memory by the same code a rebuild uses, which
+ * county's generated events (about 1.2 per teacher, {@link BenchCounty#lightTeacher}) are replayed in memory by the same code a rebuild uses, which
  * gives the per-teacher facts with their settled counts and the counters, and these are bulk-inserted. Then times
  * whole HTTP requests (security, desk, Mongo, JSON) of county dashboards of random counties. Prints name: value unit
  * lines, asserts nothing about time.
