@@ -4,22 +4,29 @@ import cn.wangben.scoring.dashboard.DashboardDesk;
 import cn.wangben.scoring.dashboard.RiskSettings;
 import cn.wangben.scoring.dashboard.web.DashboardProperties;
 import cn.wangben.scoring.facts.SchoolFacts;
+import cn.wangben.scoring.projection.EventIntake;
+import cn.wangben.scoring.projection.EventLog;
+import cn.wangben.scoring.projection.LiveConsumers;
+import cn.wangben.scoring.projection.ProjectionRebuild;
+import cn.wangben.scoring.projection.ProjectionReplays;
 import cn.wangben.scoring.results.CertificateDesk;
 import cn.wangben.scoring.results.CertificateRenderer;
+import cn.wangben.scoring.results.CounterProjector;
 import cn.wangben.scoring.results.FinalResults;
 import cn.wangben.scoring.results.FinalizationDesk;
+import cn.wangben.scoring.results.ProjectedResultBoard;
+import cn.wangben.scoring.results.ProjectionCounters;
 import cn.wangben.scoring.results.ResultBoard;
 import cn.wangben.scoring.results.ResultFacts;
-import cn.wangben.scoring.results.ResultIntake;
 import cn.wangben.scoring.results.ResultProjector;
 import cn.wangben.scoring.results.ResultsDesk;
 import cn.wangben.scoring.results.SchoolBoardWatch;
+import cn.wangben.scoring.results.SchoolScoreReads;
 import cn.wangben.scoring.results.SubmissionHours;
 import cn.wangben.scoring.results.VerificationCodes;
 import cn.wangben.scoring.results.pdf.CertificateProperties;
 import cn.wangben.scoring.schoolscore.AttendanceDesk;
 import cn.wangben.scoring.schoolscore.CorrectionDesk;
-import cn.wangben.scoring.schoolscore.FactIntake;
 import cn.wangben.scoring.schoolscore.OverviewDesk;
 import cn.wangben.scoring.schoolscore.ScoreBoard;
 import cn.wangben.scoring.schoolscore.ScoreSheets;
@@ -45,14 +52,43 @@ class ScoringConfiguration {
 
     @Bean
     ResultProjector resultProjector(
-            ResultFacts facts, ResultBoard board, SchoolFacts schoolFacts, FinalResults finals) {
-        return new ResultProjector(facts, board, schoolFacts, finals);
+            ResultFacts facts, SchoolFacts schoolFacts, SchoolScoreReads scoring, FinalResults finals) {
+        return new ResultProjector(facts, schoolFacts, scoring, finals);
     }
 
     @Bean
-    ResultIntake resultIntake(
-            ResultFacts facts, ResultProjector projector, SubmissionHours hours, DashboardProperties p) {
-        return new ResultIntake(facts, projector, hours, p.zone());
+    CounterProjector counterProjector(
+            ResultFacts facts, SchoolScoreReads scoring, ProjectionCounters counters, FinalResults finals) {
+        return new CounterProjector(facts, scoring, counters, finals);
+    }
+
+    @Bean
+    ResultBoard resultBoard(
+            ProjectionCounters counters, ResultFacts facts, ResultProjector projector, SchoolScoreReads scoring) {
+        return new ProjectedResultBoard(counters, facts, projector, scoring);
+    }
+
+    /** The one intake: every consumed event is recorded once and both school scoring and the counters follow it. */
+    @Bean
+    EventIntake eventIntake(
+            ResultFacts facts,
+            SchoolFacts schoolFacts,
+            SheetProjector sheets,
+            CounterProjector counters,
+            SubmissionHours hours,
+            DashboardProperties p) {
+        return new EventIntake(facts, schoolFacts, sheets, counters, hours, p.zone());
+    }
+
+    @Bean
+    ProjectionRebuild projectionRebuild(
+            LiveConsumers consumers,
+            EventLog log,
+            ProjectionReplays replays,
+            CounterProjector counters,
+            ResultProjector results,
+            Clock clock) {
+        return new ProjectionRebuild(consumers, log, replays, counters, results, clock);
     }
 
     @Bean
@@ -67,8 +103,13 @@ class ScoringConfiguration {
 
     @Bean
     FinalizationDesk finalizationDesk(
-            ResultFacts facts, ResultProjector projector, FinalResults finals, VerificationCodes codes, Clock clock) {
-        return new FinalizationDesk(facts, projector, finals, codes, clock);
+            ResultFacts facts,
+            ResultProjector projector,
+            CounterProjector counters,
+            FinalResults finals,
+            VerificationCodes codes,
+            Clock clock) {
+        return new FinalizationDesk(facts, projector, counters, finals, codes, clock);
     }
 
     @Bean
@@ -89,13 +130,8 @@ class ScoringConfiguration {
 
     /** School scoring publishes to a watched board, so every school part change recomputes the school's results. */
     @Bean
-    SheetProjector sheetProjector(SheetCases cases, ScoreBoard board, ResultProjector results, Clock clock) {
-        return new SheetProjector(cases, new SchoolBoardWatch(board, results), clock);
-    }
-
-    @Bean
-    FactIntake factIntake(SchoolFacts facts, SheetProjector projector) {
-        return new FactIntake(facts, projector);
+    SheetProjector sheetProjector(SheetCases cases, ScoreBoard board, CounterProjector counters, Clock clock) {
+        return new SheetProjector(cases, new SchoolBoardWatch(board, counters), clock);
     }
 
     @Bean

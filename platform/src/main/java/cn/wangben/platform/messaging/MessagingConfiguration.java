@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -23,11 +24,17 @@ import org.springframework.util.backoff.FixedBackOff;
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingConfiguration {
 
+    /**
+     * The domain topics keep their whole log (no time or size retention): projections are rebuilt by reading them from
+     * offset 0 (docs/results.md). {@code spring.kafka.admin.modify-topic-configs} applies this to existing topics.
+     */
+    static final Map<String, String> KEEP_FOREVER = Map.of("retention.ms", "-1", "retention.bytes", "-1");
+
     @Bean
     KafkaAdmin.NewTopics wangbenTopics(MessagingProperties properties) {
         List<NewTopic> topics = new ArrayList<>();
         for (String topic : Topics.ALL) {
-            topics.add(new NewTopic(topic, properties.partitions(), properties.replicas()));
+            topics.add(new NewTopic(topic, properties.partitions(), properties.replicas()).configs(KEEP_FOREVER));
             topics.add(new NewTopic(Topics.deadLetter(topic), properties.partitions(), properties.replicas()));
         }
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));

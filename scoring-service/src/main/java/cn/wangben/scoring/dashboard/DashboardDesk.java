@@ -25,8 +25,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Dashboards read the stored per-school figures that events keep current and add them up; nothing scans submissions
- * on a request. County staff watch their county, officials their granted counties, a school admin their own school.
+ * Dashboards read the counter documents that events keep current ({@link ResultBoard#stats}: a county document, its
+ * schools' documents by id) and add them up; nothing reads per-teacher data on a request. County staff watch their county, officials their granted counties, a school admin their own school.
  */
 public class DashboardDesk {
     private final ResultFacts facts;
@@ -69,9 +69,8 @@ public class DashboardDesk {
         if (!ownSchool) {
             watch(caller, county);
         }
-        SchoolStats stats = board.board(county, programme, school)
-                .map(b -> b.stats())
-                .orElseThrow(() -> DomainException.notFound("学校", school));
+        SchoolStats stats =
+                board.schoolStats(county, programme, school).orElseThrow(() -> DomainException.notFound("学校", school));
         return figures(county, scheduled(facts.modules(county, programme))).school(stats);
     }
 

@@ -4,8 +4,6 @@ import cn.wangben.contracts.ids.CountyId;
 import cn.wangben.contracts.ids.ProgrammeId;
 import cn.wangben.contracts.ids.SchoolId;
 import cn.wangben.contracts.ids.TeacherId;
-import cn.wangben.contracts.plan.TeacherEnrolled;
-import cn.wangben.contracts.plan.TeacherExempted;
 import cn.wangben.contracts.plan.TeachersRostered;
 import java.time.Instant;
 import java.util.List;
@@ -13,27 +11,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What plan-service's events told this service, kept in its own collections. Every write is idempotent by natural
+ * School scoring's view of the one fact store the service keeps from plan-service's events (programmes, trainees and
+ * standings are written once, by the results facts; see docs/results.md). Only the facts school scoring alone needs,
+ * the approved plan with its rubric and the roster batches, are written here. Every write is idempotent by natural
  * key and tolerant of order: a redelivered event changes nothing, and an older fact arriving after a newer one (by
  * revision or {@code occurredAt}) is ignored.
  */
 public interface SchoolFacts {
-
-    /** Keeps the highest revision; a {@code ProgrammePublished} redelivered after a revision changes nothing. */
-    void rememberProgramme(ProgrammeTerms terms);
 
     /** Keeps the latest approval of the school's plan. */
     void rememberPlan(ApprovedPlan plan);
 
     /** Stores one batch; the import with the latest {@code occurredAt} is the school's roster. */
     void rememberRosterBatch(TeachersRostered batch);
-
-    void rememberEnrollment(TeacherEnrolled enrolled);
-
-    void rememberExemption(TeacherExempted exempted);
-
-    /** Keeps the latest change of the school's standing. */
-    void rememberStanding(SchoolStanding standing);
 
     Optional<ProgrammeTerms> programme(CountyId county, ProgrammeId id);
 

@@ -23,14 +23,21 @@ import java.util.Optional;
 public class FinalizationDesk {
     private final ResultFacts facts;
     private final ResultProjector projector;
+    private final CounterProjector counters;
     private final FinalResults finals;
     private final VerificationCodes codes;
     private final Clock clock;
 
     public FinalizationDesk(
-            ResultFacts facts, ResultProjector projector, FinalResults finals, VerificationCodes codes, Clock clock) {
+            ResultFacts facts,
+            ResultProjector projector,
+            CounterProjector counters,
+            FinalResults finals,
+            VerificationCodes codes,
+            Clock clock) {
         this.facts = facts;
         this.projector = projector;
+        this.counters = counters;
         this.finals = finals;
         this.codes = codes;
         this.clock = clock;
@@ -69,7 +76,7 @@ public class FinalizationDesk {
                 counts,
                 new ProgrammeFinalized(
                         EventId.random(), county, now, programme, counts.trainees(), counts.passed(), run.startedBy()));
-        projector.refreshProgramme(county, programme);
+        counters.freeze(county, programme, projector.schools(county, programme));
         return finals.finalization(county, programme).orElseThrow();
     }
 

@@ -8,16 +8,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The projection: one stored board per school and programme, replaced whole on every recomputation. Also reads what
- * school scoring published for a school ({@code school_parts}, {@code sheet_summaries}).
+ * The results and figures of the schools of a programme: the figures come from the counter projection (O(1) per
+ * event, read without touching per-teacher data), a school's trainee rows are computed from its facts when asked for
+ * (or are the frozen results once finalized). Also reads what school scoring published for a school.
  */
 public interface ResultBoard {
-    void save(SchoolBoard board);
-
+    /** A school's figures and rows; empty if no fact names the school in the programme. */
     Optional<SchoolBoard> board(CountyId county, ProgrammeId programme, SchoolId school);
 
     /** The figures of every school of the county (of one programme when given), without the trainees' rows. */
     List<SchoolStats> stats(CountyId county, ProgrammeId programme);
+
+    /** One school's figures, from the counters only. */
+    Optional<SchoolStats> schoolStats(CountyId county, ProgrammeId programme, SchoolId school);
 
     Map<String, SchoolScore> schoolParts(CountyId county, ProgrammeId programme, SchoolId school);
 

@@ -55,6 +55,32 @@ public final class ResultCalculator {
         return new SchoolBoard(stats, rows);
     }
 
+    /**
+     * A school's figures from its counters: the same modules in the same order as {@link #board} gives them (the
+     * programme's by cutoff, then those only the counted work names), the frozen tally once finalized.
+     */
+    public static SchoolStats stats(SchoolCounts c, List<OnlineModule> programmeModules) {
+        List<ModuleTally> tallies = new ArrayList<>();
+        Map<ModuleId, Boolean> listed = new LinkedHashMap<>();
+        programmeModules.stream().sorted(BY_DUE).forEach(m -> listed.put(m.id(), true));
+        c.modules().keySet().stream()
+                .sorted(Comparator.comparing(ModuleId::value))
+                .forEach(id -> listed.putIfAbsent(id, true));
+        listed.keySet().forEach(id -> tallies.add(c.modules().getOrDefault(id, ModuleTally.empty(id))));
+        boolean finalized = c.frozen() != null;
+        return new SchoolStats(
+                c.county(),
+                c.programme(),
+                c.school(),
+                c.setup(),
+                c.sheet(),
+                c.enrolled(),
+                c.exempt(),
+                tallies,
+                finalized ? c.frozen() : c.results(),
+                finalized);
+    }
+
     /** The programme's modules by cutoff, plus any module only the online events have named so far. */
     static List<OnlineModule> modules(SchoolInputs in) {
         Map<ModuleId, OnlineModule> known = new LinkedHashMap<>();

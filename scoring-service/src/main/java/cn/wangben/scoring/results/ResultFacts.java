@@ -56,6 +56,7 @@ public interface ResultFacts {
             SchoolId school,
             boolean cancelled,
             List<String> missing,
+            String reason,
             Instant at);
 
     void rememberSchoolName(CountyId county, SchoolId school, String name);
@@ -73,10 +74,16 @@ public interface ResultFacts {
 
     Map<String, Trainee> trainees(CountyId county, ProgrammeId programme, SchoolId school);
 
+    /** Every trainee of the programme, whatever the school. */
+    List<Trainee> trainees(CountyId county, ProgrammeId programme);
+
     Optional<Trainee> traineeOfAccount(CountyId county, ProgrammeId programme, TeacherId teacher);
 
     /** The work of the school's accounts (by the events' school) and of the given accounts. */
     List<OnlineWork> work(CountyId county, ProgrammeId programme, SchoolId school, Collection<TeacherId> accounts);
+
+    /** One account's work, module by module ({@code null} modules absent); empty without any. */
+    Optional<OnlineWork> workOf(CountyId county, ProgrammeId programme, TeacherId teacher);
 
     SchoolSetup setup(CountyId county, ProgrammeId programme, SchoolId school);
 

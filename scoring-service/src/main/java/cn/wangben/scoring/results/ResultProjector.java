@@ -12,43 +12,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Recomputes a school's board from the stored facts after every fact that touches it. Recomputing (never applying
- * deltas) is what makes replays, duplicates and any arrival order end in the same board. Refreshes of one school are
- * serialized in this process, so a slow refresh cannot overwrite a newer one.
+ * Computes a school's board (figures and trainee rows) from the stored facts when it is read. A pure function of the
+ * facts, never of their arrival order. The dashboards do not use it: they read the counters ({@link CounterProjector}).
  */
 public class ResultProjector {
     private final ResultFacts facts;
-    private final ResultBoard board;
     private final SchoolFacts schoolFacts;
+    private final SchoolScoreReads scoring;
     private final FinalResults finals;
-    private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
 
-    public ResultProjector(ResultFacts facts, ResultBoard board, SchoolFacts schoolFacts, FinalResults finals) {
+    public ResultProjector(ResultFacts facts, SchoolFacts schoolFacts, SchoolScoreReads scoring, FinalResults finals) {
         this.facts = facts;
-        this.board = board;
         this.schoolFacts = schoolFacts;
+        this.scoring = scoring;
         this.finals = finals;
     }
 
-    public void refresh(CountyId county, ProgrammeId programme, SchoolId school) {
-        if (school == null) {
-            return;
-        }
-        String key = county.value() + ":" + programme.value() + ":" + school.value();
-        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
-            boolean finalized = finals.finalization(county, programme)
-                    .filter(Finalization::completed)
-                    .isPresent();
-            board.save(ResultCalculator.board(inputs(county, programme, school, finalized)));
-        }
-    }
-
-    /** Every school of the programme, e.g. after a module's release or a programme revision. */
-    public void refreshProgramme(CountyId county, ProgrammeId programme) {
-        schools(county, programme).forEach(school -> refresh(county, programme, school));
+    /** The school's board as shown: the frozen rows once the programme is finalized, else the live ones. */
+    public SchoolBoard board(CountyId county, ProgrammeId programme, SchoolId school) {
+        boolean finalized = finals.finalization(county, programme)
+                .filter(Finalization::completed)
+                .isPresent();
+        return ResultCalculator.board(inputs(county, programme, school, finalized));
     }
 
     /** The boards as the live facts give them now, ignoring any frozen results: what finalization freezes. */
@@ -58,11 +45,11 @@ public class ResultProjector {
                 .toList();
     }
 
+    /** Every school any fact of the programme names. */
     public List<SchoolId> schools(CountyId county, ProgrammeId programme) {
         TreeSet<String> schools = new TreeSet<>();
         facts.schools(county, programme).forEach(s -> schools.add(s.value()));
         schoolFacts.schools(county, programme).forEach(s -> schools.add(s.value()));
-        board.stats(county, programme).forEach(s -> schools.add(s.school().value()));
         return schools.stream().map(SchoolId::of).toList();
     }
 
@@ -84,9 +71,9 @@ public class ResultProjector {
                 facts.modules(county, programme),
                 trainees,
                 facts.work(county, programme, school, accounts),
-                board.schoolParts(county, programme, school),
+                scoring.schoolParts(county, programme, school),
                 names,
-                board.sheet(county, programme, school),
+                scoring.sheet(county, programme, school),
                 facts.setup(county, programme, school),
                 finalized ? finals.results(county, programme, school) : List.of());
     }

@@ -11,22 +11,22 @@ import java.util.Optional;
 
 /**
  * School scoring's board, watched: every time a school's parts are published (a sheet change, a correction, a fact
- * event), the school's results are recomputed. School scoring raises no events of its own, so this is how a school
+ * event), the counts of the school's trainees are settled again. School scoring raises no events of its own, so this is how a school
  * score reaches results without a scan.
  */
 public class SchoolBoardWatch implements ScoreBoard {
     private final ScoreBoard watched;
-    private final ResultProjector projector;
+    private final CounterProjector counters;
 
-    public SchoolBoardWatch(ScoreBoard watched, ResultProjector projector) {
+    public SchoolBoardWatch(ScoreBoard watched, CounterProjector counters) {
         this.watched = watched;
-        this.projector = projector;
+        this.counters = counters;
     }
 
     @Override
     public void publish(SheetSummary summary, List<SchoolPart> parts) {
         watched.publish(summary, parts);
-        projector.refresh(summary.county(), summary.programme(), summary.school());
+        counters.school(summary.county(), summary.programme(), summary.school());
     }
 
     @Override

@@ -7,7 +7,7 @@ import static cn.wangben.testinfra.TestTokens.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import cn.wangben.scoring.schoolscore.FactIntake;
+import cn.wangben.scoring.projection.EventIntake;
 import cn.wangben.testinfra.EventFixtures;
 import cn.wangben.testinfra.WangbenIntegrationTest;
 import com.jayway.jsonpath.JsonPath;
@@ -30,15 +30,12 @@ class DashboardAccessIT {
     MockMvc mvc;
 
     @Autowired
-    FactIntake schoolIntake;
-
-    @Autowired
-    ResultIntake resultIntake;
+    EventIntake intake;
 
     @Test
     void officialsSeeGrantedCountiesStaffTheirOwnSchoolAdminsTheirSchoolAndTeachersNoDashboard() throws Exception {
         ScenarioEvents s = new ScenarioEvents("d" + System.nanoTime());
-        new Feed(schoolIntake, resultIntake).apply(s.events());
+        new Feed(intake).apply(s.events());
         String county = "/api/scoring/dashboards/counties/" + s.county;
         String school = county + "/programmes/" + s.programme + "/schools/" + s.school(1);
         String module = county + "/modules/" + s.module(1);
@@ -72,7 +69,7 @@ class DashboardAccessIT {
     @Test
     void resultsAreTheCountysTheSchoolAdminsOwnSchoolsAndTheTeachersOwnOnly() throws Exception {
         ScenarioEvents s = new ScenarioEvents("r" + System.nanoTime());
-        new Feed(schoolIntake, resultIntake).apply(s.events());
+        new Feed(intake).apply(s.events());
         String results = "/api/scoring/programmes/" + s.programme + "/results";
         RequestPostProcessor ownSchoolAdmin =
                 token("a1", s.county.value(), s.school(1).value(), "SCHOOL_ADMIN");

@@ -1,23 +1,19 @@
 package cn.wangben.scoring.results;
 
-import static cn.wangben.testinfra.TestTokens.countyAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.wangben.contracts.DomainEvent;
-import cn.wangben.scoring.schoolscore.FactIntake;
+import cn.wangben.scoring.projection.EventIntake;
 import cn.wangben.testinfra.EventFixtures;
 import cn.wangben.testinfra.WangbenIntegrationTest;
 import com.jayway.jsonpath.JsonPath;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -32,17 +28,17 @@ class ProjectionIdempotencyIT {
     MockMvc mvc;
 
     @Autowired
-    FactIntake schoolIntake;
+    EventIntake intake;
 
     @Autowired
-    ResultIntake resultIntake;
+    MongoTemplate mongo;
 
     @Test
     void eachEventTwiceAndPartitionsOutOfOrderGiveTheSameDashboardsAndResultsAsOnceInOrder() throws Exception {
         long now = System.nanoTime();
         ScenarioEvents inOrder = new ScenarioEvents("a" + now);
         ScenarioEvents shuffled = new ScenarioEvents("b" + now);
-        Feed feed = new Feed(schoolIntake, resultIntake);
+        Feed feed = new Feed(intake);
         feed.apply(inOrder.events());
         List<DomainEvent> events = shuffled.events();
         for (long seed : new long[] {now, now + 1}) {
@@ -52,12 +48,16 @@ class ProjectionIdempotencyIT {
         List<String> expected = views(inOrder);
         List<String> actual = views(shuffled);
         assertThat(actual).as("shuffled with seeds %d and %d", now, now + 1).isEqualTo(expected);
+        assertThat(Counters.of(mongo, shuffled.county.value(), shuffled.suffix))
+                .as("counter documents")
+                .isEqualTo(Counters.of(mongo, inOrder.county.value(), inOrder.suffix));
+        Counters.assertCountiesAndModulesAddUpTheSchools(mongo, shuffled.county.value());
     }
 
     @Test
     void theScenarioComesOutAsTheNoticeSays() throws Exception {
         ScenarioEvents s = new ScenarioEvents("n" + System.nanoTime());
-        new Feed(schoolIntake, resultIntake).apply(s.events());
+        new Feed(intake).apply(s.events());
 
         String results = body("/api/scoring/programmes/" + s.programme + "/results", s);
         assertThat(JsonPath.read(results, "$.status").toString()).isEqualTo("PROVISIONAL");
@@ -96,28 +96,10 @@ class ProjectionIdempotencyIT {
     }
 
     private List<String> views(ScenarioEvents s) throws Exception {
-        List<String> views = new ArrayList<>();
-        views.add(body("/api/scoring/dashboards/counties/" + s.county, s));
-        for (int school = 1; school <= 3; school++) {
-            views.add(body(
-                    "/api/scoring/dashboards/counties/" + s.county + "/programmes/" + s.programme + "/schools/"
-                            + s.school(school),
-                    s));
-        }
-        for (int module = 1; module <= 3; module++) {
-            views.add(body("/api/scoring/dashboards/counties/" + s.county + "/modules/" + s.module(module), s));
-        }
-        views.add(body("/api/scoring/programmes/" + s.programme + "/results", s));
-        return views;
+        return Views.of(mvc, s);
     }
 
-    /** The view with the scenario's id suffix taken out, so the two counties' views compare equal. */
     private String body(String path, ScenarioEvents s) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(path).with(countyAdmin(s.county.value())))
-                .andReturn()
-                .getResponse();
-        String body = response.getContentAsString(StandardCharsets.UTF_8);
-        assertThat(response.getStatus()).as("%s → %s", path, body).isEqualTo(200);
-        return body.replace(s.suffix, "…");
+        return Views.body(mvc, path, s);
     }
 }

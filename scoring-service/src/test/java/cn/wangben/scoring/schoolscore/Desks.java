@@ -38,7 +38,6 @@ final class Desks {
     final CorrectionDesk corrections = new CorrectionDesk(cases, sheets, projector, clock);
     final OverviewDesk overview = new OverviewDesk(facts, board);
     final ScoringDeadlineSweep sweep = new ScoringDeadlineSweep(facts, cases, sheets, projector);
-    final FactIntake intake = new FactIntake(facts, projector);
 
     Desks() {
         facts.programme = new ProgrammeTerms(COUNTY, PROGRAMME, "2026-2027第一学期教师网本研修", 40, SchoolFixtures.DEADLINE, 0);

@@ -34,7 +34,6 @@ final class InMemory {
         final Map<String, Trainee> trainees = new HashMap<>();
         final Map<SchoolId, SchoolStanding> standings = new HashMap<>();
 
-        @Override
         public void rememberProgramme(ProgrammeTerms terms) {
             programme = terms;
         }
@@ -49,17 +48,14 @@ final class InMemory {
             rosters.put(batch.schoolId(), new Roster(batch.rosterId(), batch.batches(), 1, batch.teachers()));
         }
 
-        @Override
         public void rememberEnrollment(TeacherEnrolled e) {
             trainees.put(e.teacherKey(), new Trainee(e.teacherKey(), e.schoolId(), e.teacherId(), null));
         }
 
-        @Override
         public void rememberExemption(TeacherExempted e) {
             trainees.put(e.teacherKey(), new Trainee(e.teacherKey(), e.schoolId(), null, e.category()));
         }
 
-        @Override
         public void rememberStanding(SchoolStanding standing) {
             standings.put(standing.school(), standing);
         }

@@ -9,11 +9,10 @@ import static cn.wangben.scoring.schoolscore.Desks.teacher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.wangben.contracts.ids.EventId;
 import cn.wangben.contracts.ids.SchoolId;
-import cn.wangben.contracts.plan.SchoolCancelled;
 import cn.wangben.platform.domain.DomainException;
 import cn.wangben.scoring.facts.Roster;
+import cn.wangben.scoring.facts.SchoolStanding;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,8 +47,9 @@ class OverviewAndSweepTest {
         desks.approvePlan(LATE);
         desks.facts.rosters.put(LATE, new Roster("r2", 1, 1, List.of(SchoolFixtures.teacher("kd", "赵敏"))));
         desks.facts.rosters.put(CANCELLED, new Roster("r3", 1, 1, List.of(SchoolFixtures.teacher("ke", "钱坤"))));
-        desks.intake.cancelled(new SchoolCancelled(
-                EventId.random(), COUNTY, SchoolFixtures.DEADLINE, PROGRAMME, CANCELLED, List.of("PLAN"), "deadline"));
+        desks.facts.rememberStanding(
+                new SchoolStanding(COUNTY, PROGRAMME, CANCELLED, true, List.of("PLAN"), null, SchoolFixtures.DEADLINE));
+        desks.projector.refresh(COUNTY, PROGRAMME, CANCELLED);
 
         assertThat(desks.sweep.sweep(SchoolFixtures.DEADLINE.minusMillis(1))).isZero();
         assertThat(desks.sweep.sweep(SchoolFixtures.DEADLINE)).isEqualTo(1);

@@ -474,6 +474,12 @@ final class IsolationMatrix {
                     "/api/scoring/programmes/{programme}/results/none/certificate",
                     NONE,
                     "PA 403 403 403 | CA 404 404 404 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
+            // a real rebuild of the projections from the log each time the platform admin calls it (idempotent)
+            row(
+                    "POST",
+                    "/api/scoring/admin/projections/rebuild",
+                    EMPTY,
+                    "PA 200 200 200 | CA 403 403 403 | CG 403 403 403 | OF 403 403 403 | SA 403 403 403 | TE 403 403 403"),
             row(
                     "GET",
                     "/api/scoring/public/certificates/NONE0000NONE0000",

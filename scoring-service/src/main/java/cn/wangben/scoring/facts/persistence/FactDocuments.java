@@ -9,10 +9,10 @@ import java.util.List;
 import org.bson.Document;
 
 /** Maps the facts' parts to documents; amounts are stored as decimal strings so no digit is ever lost. */
-final class FactDocuments {
+public final class FactDocuments {
     private FactDocuments() {}
 
-    static Document rubric(RubricSpec spec) {
+    public static Document rubric(RubricSpec spec) {
         List<Document> items = spec.items() == null
                 ? List.of()
                 : spec.items().stream().map(FactDocuments::item).toList();
@@ -30,7 +30,7 @@ final class FactDocuments {
         return new RubricSpec(number(d.getString("declaredTotal")), items);
     }
 
-    static Document activity(PlannedActivity a) {
+    public static Document activity(PlannedActivity a) {
         return new Document("number", a.number())
                 .append(
                         "startDate",
@@ -47,7 +47,7 @@ final class FactDocuments {
                 d.getString("content"));
     }
 
-    static Document teacher(RosteredTeacher t) {
+    public static Document teacher(RosteredTeacher t) {
         return new Document("teacherKey", t.teacherKey())
                 .append("name", t.name())
                 .append("gender", t.gender())

@@ -41,7 +41,7 @@ abstract class FactReads implements SchoolFacts {
     @Override
     public Optional<ProgrammeTerms> programme(CountyId county, ProgrammeId id) {
         return Optional.ofNullable(mongo.getCollection(MongoSchoolFacts.PROGRAMMES)
-                        .find(Filters.and(Filters.eq("_id", id.value()), Filters.eq("countyId", county.value())))
+                        .find(Filters.eq("_id", county.value() + ":" + id.value()))
                         .first())
                 .map(FactReads::terms);
     }
@@ -90,25 +90,27 @@ abstract class FactReads implements SchoolFacts {
 
     @Override
     public Optional<SchoolStanding> standing(CountyId county, ProgrammeId programme, SchoolId school) {
-        return byKey(MongoSchoolFacts.STANDINGS, county, programme, school)
-                .map(d -> new SchoolStanding(
+        return byKey(MongoSchoolFacts.SETUPS, county, programme, school)
+                .map(d -> d.get("standing", Document.class))
+                .filter(s -> s.getDate("at") != null)
+                .map(s -> new SchoolStanding(
                         county,
                         programme,
                         school,
-                        d.getBoolean("cancelled", false),
-                        d.getList("missing", String.class),
-                        d.getString("reason"),
-                        d.getDate("changedAt").toInstant()));
+                        s.getBoolean("cancelled", false),
+                        s.getList("missing", String.class),
+                        s.getString("reason"),
+                        s.getDate("at").toInstant()));
     }
 
     @Override
     public List<SchoolId> schools(CountyId county, ProgrammeId programme) {
         Bson scope = Filters.and(Filters.eq("countyId", county.value()), Filters.eq("programmeId", programme.value()));
         TreeSet<String> schools = new TreeSet<>();
-        for (String collection :
-                List.of(MongoSchoolFacts.PLANS, MongoSchoolFacts.ROSTERS, MongoSchoolFacts.STANDINGS)) {
+        Bson standing = Filters.and(scope, Filters.exists("standing.at"));
+        for (String collection : List.of(MongoSchoolFacts.PLANS, MongoSchoolFacts.ROSTERS, MongoSchoolFacts.SETUPS)) {
             mongo.getCollection(collection)
-                    .find(scope)
+                    .find(collection.equals(MongoSchoolFacts.SETUPS) ? standing : scope)
                     .projection(Projections.include("schoolId"))
                     .forEach(d -> schools.add(d.getString("schoolId")));
         }
@@ -157,7 +159,7 @@ abstract class FactReads implements SchoolFacts {
         Date deadline = d.getDate("scoringDeadline");
         return new ProgrammeTerms(
                 CountyId.of(d.getString("countyId")),
-                ProgrammeId.of(d.getString("_id")),
+                ProgrammeId.of(d.getString("programmeId")),
                 d.getString("name"),
                 d.getInteger("schoolPoints"),
                 deadline == null ? null : deadline.toInstant(),

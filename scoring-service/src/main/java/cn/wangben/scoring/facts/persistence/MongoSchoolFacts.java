@@ -3,12 +3,8 @@ package cn.wangben.scoring.facts.persistence;
 import cn.wangben.contracts.ids.CountyId;
 import cn.wangben.contracts.ids.ProgrammeId;
 import cn.wangben.contracts.ids.SchoolId;
-import cn.wangben.contracts.plan.TeacherEnrolled;
-import cn.wangben.contracts.plan.TeacherExempted;
 import cn.wangben.contracts.plan.TeachersRostered;
 import cn.wangben.scoring.facts.ApprovedPlan;
-import cn.wangben.scoring.facts.ProgrammeTerms;
-import cn.wangben.scoring.facts.SchoolStanding;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -31,39 +27,30 @@ import org.springframework.stereotype.Repository;
  * collision is the no-op.
  */
 @Repository
-class MongoSchoolFacts extends FactReads {
-    static final String PROGRAMMES = "scoring_programmes";
-    static final String PLANS = "scoring_plans";
-    static final String ROSTERS = "scoring_rosters";
-    static final String ROSTER_BATCHES = "scoring_roster_batches";
-    static final String TRAINEES = "scoring_trainees";
-    static final String STANDINGS = "scoring_standings";
+public class MongoSchoolFacts extends FactReads {
+    // shared with the results facts, which write them (one store, one intake)
+    static final String PROGRAMMES = "results_programmes";
+    static final String TRAINEES = "results_trainees";
+    static final String SETUPS = "results_setups";
+    // written here: only school scoring needs them
+    public static final String PLANS = "scoring_plans";
+    public static final String ROSTERS = "scoring_rosters";
+    public static final String ROSTER_BATCHES = "scoring_roster_batches";
     private final MongoTemplate mongo;
 
     MongoSchoolFacts(MongoTemplate mongo) {
         super(mongo);
         this.mongo = mongo;
-        mongo.getCollection(PROGRAMMES).createIndex(Indexes.ascending("scoringDeadline"));
-        mongo.getCollection(ROSTER_BATCHES).createIndex(Indexes.ascending("rosterId", "batch"));
-        mongo.getCollection(TRAINEES).createIndex(Indexes.ascending("countyId", "programmeId", "schoolId"));
-        mongo.getCollection(TRAINEES).createIndex(Indexes.ascending("countyId", "programmeId", "teacherId"));
-        for (String scoped : List.of(PLANS, ROSTERS, STANDINGS)) {
-            mongo.getCollection(scoped).createIndex(Indexes.ascending("countyId", "programmeId"));
-        }
+        createIndexes(mongo);
     }
 
-    @Override
-    public void rememberProgramme(ProgrammeTerms t) {
-        upsertUnlessAsNew(
-                PROGRAMMES,
-                t.id().value(),
-                Filters.or(Filters.exists("revision", false), Filters.lt("revision", t.revision())),
-                Updates.combine(
-                        Updates.set("countyId", t.county().value()),
-                        Updates.set("name", t.name()),
-                        Updates.set("schoolPoints", t.schoolPoints()),
-                        Updates.set("scoringDeadline", date(t.scoringDeadline())),
-                        Updates.set("revision", t.revision())));
+    /** Also called after a rebuild swapped fresh collections in. */
+    public static void createIndexes(MongoTemplate mongo) {
+        mongo.getCollection(PROGRAMMES).createIndex(Indexes.ascending("scoringDeadline"));
+        mongo.getCollection(ROSTER_BATCHES).createIndex(Indexes.ascending("rosterId", "batch"));
+        for (String scoped : List.of(PLANS, ROSTERS)) {
+            mongo.getCollection(scoped).createIndex(Indexes.ascending("countyId", "programmeId"));
+        }
     }
 
     @Override
@@ -109,54 +96,6 @@ class MongoSchoolFacts extends FactReads {
                         Updates.set("rosterId", b.rosterId()),
                         Updates.set("batches", b.batches()),
                         Updates.set("occurredAt", date(b.occurredAt()))));
-    }
-
-    @Override
-    public void rememberEnrollment(TeacherEnrolled e) {
-        trainee(
-                e.countyId(),
-                e.programmeId(),
-                e.schoolId(),
-                e.teacherKey(),
-                Updates.combine(
-                        Updates.set(
-                                "teacherId",
-                                e.teacherId() == null ? null : e.teacherId().value()),
-                        Updates.set("enrolledAt", date(e.occurredAt()))));
-    }
-
-    @Override
-    public void rememberExemption(TeacherExempted e) {
-        trainee(
-                e.countyId(),
-                e.programmeId(),
-                e.schoolId(),
-                e.teacherKey(),
-                Updates.combine(
-                        Updates.set("exemption", e.category() == null ? "免修" : e.category()),
-                        Updates.set("exemptedAt", date(e.occurredAt()))));
-    }
-
-    @Override
-    public void rememberStanding(SchoolStanding s) {
-        upsertUnlessAsNew(
-                STANDINGS,
-                FactReads.schoolKey(s.county(), s.programme(), s.school()),
-                olderThan("changedAt", s.changedAt()),
-                Updates.combine(
-                        scope(s.county(), s.programme(), s.school()),
-                        Updates.set("cancelled", s.cancelled()),
-                        Updates.set("missing", s.missing()),
-                        Updates.set("reason", s.reason()),
-                        Updates.set("changedAt", date(s.changedAt()))));
-    }
-
-    private void trainee(CountyId county, ProgrammeId programme, SchoolId school, String key, Bson update) {
-        mongo.getCollection(TRAINEES)
-                .updateOne(
-                        Filters.eq("_id", county.value() + ":" + programme.value() + ":" + key),
-                        Updates.combine(scope(county, programme, school), Updates.set("teacherKey", key), update),
-                        new UpdateOptions().upsert(true));
     }
 
     private void upsertUnlessAsNew(String collection, String id, Bson storedIsOlder, Bson update) {

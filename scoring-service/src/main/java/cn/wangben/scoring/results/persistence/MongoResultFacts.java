@@ -32,14 +32,20 @@ class MongoResultFacts extends ResultFactReads {
 
     MongoResultFacts(MongoTemplate mongo) {
         super(mongo);
-        for (String scoped : List.of(TRAINEES, ONLINE, SETUPS)) {
-            collection(scoped).createIndex(Indexes.ascending("countyId", "programmeId", "schoolId"));
+        createIndexes(mongo);
+    }
+
+    /** Also called after a rebuild swapped fresh collections in. */
+    static void createIndexes(MongoTemplate mongo) {
+        for (String scoped : List.of(TRAINEES, WORK, SETUPS)) {
+            mongo.getCollection(scoped).createIndex(Indexes.ascending("countyId", "programmeId", "schoolId"));
         }
-        collection(TRAINEES).createIndex(Indexes.ascending("countyId", "programmeId", "teacherId"));
-        collection(ONLINE).createIndex(Indexes.ascending("countyId", "programmeId", "teacherId"));
-        collection(MODULES).createIndex(Indexes.ascending("countyId", "programmeId"));
-        collection(PROGRAMMES).createIndex(Indexes.ascending("countyId"));
-        collection(SCHOOL_NAMES).createIndex(Indexes.ascending("countyId"));
+        mongo.getCollection(TRAINEES).createIndex(Indexes.ascending("countyId", "programmeId", "teacherId"));
+        mongo.getCollection(WORK).createIndex(Indexes.ascending("countyId", "programmeId", "teacherId"));
+        mongo.getCollection(WORK).createIndex(Indexes.ascending("countyId", "moduleId"));
+        mongo.getCollection(MODULES).createIndex(Indexes.ascending("countyId", "programmeId"));
+        mongo.getCollection(PROGRAMMES).createIndex(Indexes.ascending("countyId"));
+        mongo.getCollection(SCHOOL_NAMES).createIndex(Indexes.ascending("countyId"));
     }
 
     @Override
@@ -101,7 +107,8 @@ class MongoResultFacts extends ResultFactReads {
                         Updates.set("teacherKey", e.teacherKey()),
                         Updates.set(
                                 "teacherId",
-                                e.teacherId() == null ? null : e.teacherId().value())));
+                                e.teacherId() == null ? null : e.teacherId().value()),
+                        Updates.min("enrolledAt", date(e.occurredAt()))));
     }
 
     @Override
@@ -112,33 +119,35 @@ class MongoResultFacts extends ResultFactReads {
                 Updates.combine(
                         ResultDocuments.scope(e.countyId(), e.programmeId(), e.schoolId()),
                         Updates.set("teacherKey", e.teacherKey()),
-                        Updates.set("exemption", e.category()),
+                        // an exemption without a category is still an exemption (免修), never a failing trainee
+                        Updates.set("exemption", e.category() == null ? "免修" : e.category()),
                         Updates.min("exemptedAt", date(e.occurredAt()))));
     }
 
     /** Earliest submission and highest attempt: the same whatever the order or number of deliveries. */
     @Override
     public void rememberSubmission(EssaySubmitted e) {
-        String module = "modules." + e.moduleId().value();
         Upserts.always(
-                collection(ONLINE),
-                ResultDocuments.onlineKey(e.countyId(), e.programmeId(), e.teacherId()),
+                collection(WORK),
+                ResultDocuments.workKey(e.countyId(), e.programmeId(), e.teacherId(), e.moduleId()),
                 Updates.combine(
-                        ResultDocuments.onlineScope(e.countyId(), e.programmeId(), e.schoolId(), e.teacherId()),
-                        Updates.min(module + ".firstSubmittedAt", date(e.submittedAt())),
-                        Updates.max(module + ".attempts", e.attempt())));
+                        ResultDocuments.workScope(
+                                e.countyId(), e.programmeId(), e.schoolId(), e.teacherId(), e.moduleId()),
+                        Updates.min("firstSubmittedAt", date(e.submittedAt())),
+                        Updates.max("attempts", e.attempt())));
     }
 
     /** The highest revision wins; an older revision arriving late collides and changes nothing. */
     @Override
     public void rememberGrade(EssayGraded e) {
-        String grade = "modules." + e.moduleId().value() + ".grade";
+        String grade = "grade";
         Upserts.unlessAsNew(
-                collection(ONLINE),
-                ResultDocuments.onlineKey(e.countyId(), e.programmeId(), e.teacherId()),
+                collection(WORK),
+                ResultDocuments.workKey(e.countyId(), e.programmeId(), e.teacherId(), e.moduleId()),
                 Filters.or(Filters.exists(grade + ".revision", false), Filters.lt(grade + ".revision", e.revision())),
                 Updates.combine(
-                        ResultDocuments.onlineScope(e.countyId(), e.programmeId(), e.schoolId(), e.teacherId()),
+                        ResultDocuments.workScope(
+                                e.countyId(), e.programmeId(), e.schoolId(), e.teacherId(), e.moduleId()),
                         Updates.set(grade + ".band", e.band()),
                         Updates.set(grade + ".score", Upserts.text(e.score())),
                         Updates.set(grade + ".revision", e.revision())));
@@ -147,11 +156,12 @@ class MongoResultFacts extends ResultFactReads {
     @Override
     public void rememberMissed(EssayMissed e) {
         Upserts.always(
-                collection(ONLINE),
-                ResultDocuments.onlineKey(e.countyId(), e.programmeId(), e.teacherId()),
+                collection(WORK),
+                ResultDocuments.workKey(e.countyId(), e.programmeId(), e.teacherId(), e.moduleId()),
                 Updates.combine(
-                        ResultDocuments.onlineScope(e.countyId(), e.programmeId(), e.schoolId(), e.teacherId()),
-                        Updates.min("modules." + e.moduleId().value() + ".missedCutoff", date(e.cutoff()))));
+                        ResultDocuments.workScope(
+                                e.countyId(), e.programmeId(), e.schoolId(), e.teacherId(), e.moduleId()),
+                        Updates.min("missedCutoff", date(e.cutoff()))));
     }
 
     @Override
@@ -193,6 +203,7 @@ class MongoResultFacts extends ResultFactReads {
             SchoolId school,
             boolean cancelled,
             List<String> missing,
+            String reason,
             Instant at) {
         Date when = date(at);
         int rank = cancelled ? 0 : 1;
@@ -207,6 +218,7 @@ class MongoResultFacts extends ResultFactReads {
                         ResultDocuments.scope(county, programme, school),
                         Updates.set("standing.cancelled", cancelled),
                         Updates.set("standing.missing", missing),
+                        Updates.set("standing.reason", reason),
                         Updates.set("standing.at", when),
                         Updates.set("standing.rank", rank)));
     }

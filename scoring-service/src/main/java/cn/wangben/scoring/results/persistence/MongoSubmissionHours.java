@@ -28,6 +28,10 @@ class MongoSubmissionHours implements SubmissionHours {
 
     MongoSubmissionHours(MongoTemplate mongo) {
         this.mongo = mongo;
+        createIndexes(mongo);
+    }
+
+    static void createIndexes(MongoTemplate mongo) {
         mongo.getCollection(HOURS).createIndex(Indexes.ascending("countyId", "moduleId", "hour"));
     }
 

@@ -15,7 +15,10 @@ import cn.wangben.scoring.results.OnlineWork;
 import cn.wangben.scoring.results.ProgrammeSettings;
 import com.mongodb.client.model.Updates;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -39,16 +42,18 @@ final class ResultDocuments {
     }
 
     /** An online event without a school (none in the token) keeps the school an earlier event named. */
-    static Bson onlineScope(CountyId county, ProgrammeId programme, SchoolId school, TeacherId teacher) {
+    static Bson workScope(CountyId county, ProgrammeId programme, SchoolId school, TeacherId teacher, ModuleId module) {
         Bson base = Updates.combine(
                 Updates.set("countyId", county.value()),
                 Updates.set("programmeId", programme.value()),
-                Updates.set("teacherId", teacher.value()));
+                Updates.set("teacherId", teacher.value()),
+                Updates.set("moduleId", module.value()));
         return school == null ? base : Updates.combine(base, Updates.set("schoolId", school.value()));
     }
 
-    static String onlineKey(CountyId county, ProgrammeId programme, TeacherId teacher) {
-        return key(county.value(), programme.value(), teacher.value());
+    /** One document per (teacher, module): the unit the counters settle. */
+    static String workKey(CountyId county, ProgrammeId programme, TeacherId teacher, ModuleId module) {
+        return key(county.value(), programme.value(), teacher.value(), module.value());
     }
 
     static ProgrammeSettings settings(Document d) {
@@ -75,25 +80,43 @@ final class ResultDocuments {
                 d.getString("exemption"));
     }
 
-    static OnlineWork work(Document d) {
-        Map<ModuleId, ModuleWork> modules = new HashMap<>();
-        d.get("modules", new Document()).forEach((module, value) -> {
-            Document w = (Document) value;
-            Document g = w.get("grade", Document.class);
-            Grade grade = g == null
-                    ? null
-                    : new Grade(g.getString("band"), Upserts.number(g.getString("score")), g.getInteger("revision"));
-            modules.put(
-                    ModuleId.of(module),
-                    new ModuleWork(
-                            ModuleId.of(module),
-                            instant(w.getDate("firstSubmittedAt")),
-                            w.get("attempts", 0),
-                            grade,
-                            instant(w.getDate("missedCutoff"))));
-        });
+    static ModuleWork moduleWork(Document w) {
+        Document g = w.get("grade", Document.class);
+        Grade grade = g == null
+                ? null
+                : new Grade(g.getString("band"), Upserts.number(g.getString("score")), g.getInteger("revision"));
+        return new ModuleWork(
+                ModuleId.of(w.getString("moduleId")),
+                instant(w.getDate("firstSubmittedAt")),
+                w.get("attempts", 0),
+                grade,
+                instant(w.getDate("missedCutoff")));
+    }
+
+    static SchoolId school(Document d) {
         String school = d.getString("schoolId");
-        return new OnlineWork(
-                TeacherId.of(d.getString("teacherId")), school == null ? null : SchoolId.of(school), modules);
+        return school == null ? null : SchoolId.of(school);
+    }
+
+    /** The (teacher, module) documents grouped back into each account's work; the school is the one last named. */
+    static List<OnlineWork> work(Iterable<Document> documents) {
+        Map<String, List<Document>> byTeacher = new LinkedHashMap<>();
+        for (Document d : documents) {
+            byTeacher
+                    .computeIfAbsent(d.getString("teacherId"), k -> new ArrayList<>())
+                    .add(d);
+        }
+        List<OnlineWork> work = new ArrayList<>();
+        byTeacher.forEach((teacher, docs) -> {
+            Map<ModuleId, ModuleWork> modules = new HashMap<>();
+            SchoolId school = null;
+            for (Document d : docs) {
+                ModuleWork w = moduleWork(d);
+                modules.put(w.module(), w);
+                school = school == null ? school(d) : school;
+            }
+            work.add(new OnlineWork(TeacherId.of(teacher), school, modules));
+        });
+        return work;
     }
 }

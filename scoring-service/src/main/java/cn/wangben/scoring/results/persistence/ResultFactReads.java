@@ -34,7 +34,7 @@ abstract class ResultFactReads implements ResultFacts {
     static final String PROGRAMMES = "results_programmes";
     static final String MODULES = "results_modules";
     static final String TRAINEES = "results_trainees";
-    static final String ONLINE = "results_online";
+    static final String WORK = "results_work";
     static final String SETUPS = "results_setups";
     static final String SCHOOL_NAMES = "results_school_names";
     private final MongoTemplate mongo;
@@ -110,10 +110,27 @@ abstract class ResultFactReads implements ResultFacts {
                         Filters.in(
                                 "teacherId",
                                 accounts.stream().map(TeacherId::value).toList()));
-        return collection(ONLINE)
+        return ResultDocuments.work(collection(WORK)
                 .find(Filters.and(
-                        Filters.eq("countyId", county.value()), Filters.eq("programmeId", programme.value()), mine))
-                .map(ResultDocuments::work)
+                        Filters.eq("countyId", county.value()), Filters.eq("programmeId", programme.value()), mine)));
+    }
+
+    @Override
+    public Optional<OnlineWork> workOf(CountyId county, ProgrammeId programme, TeacherId teacher) {
+        return ResultDocuments.work(collection(WORK)
+                        .find(Filters.and(
+                                Filters.eq("countyId", county.value()),
+                                Filters.eq("programmeId", programme.value()),
+                                Filters.eq("teacherId", teacher.value()))))
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Trainee> trainees(CountyId county, ProgrammeId programme) {
+        return collection(TRAINEES)
+                .find(Filters.and(Filters.eq("countyId", county.value()), Filters.eq("programmeId", programme.value())))
+                .map(ResultDocuments::trainee)
                 .into(new ArrayList<>());
     }
 
@@ -122,9 +139,10 @@ abstract class ResultFactReads implements ResultFacts {
         Document d = collection(SETUPS)
                 .find(Filters.eq("_id", key(county.value(), programme.value(), school.value())))
                 .first();
-        if (d == null) {
-            return SchoolSetup.none();
-        }
+        return d == null ? SchoolSetup.none() : setup(d);
+    }
+
+    static SchoolSetup setup(Document d) {
         Document plan = d.get("plan", new Document());
         Document roster = d.get("roster", new Document());
         Document standing = d.get("standing", new Document());
@@ -143,7 +161,7 @@ abstract class ResultFactReads implements ResultFacts {
         Bson inProgramme =
                 Filters.and(Filters.eq("countyId", county.value()), Filters.eq("programmeId", programme.value()));
         TreeSet<String> schools = new TreeSet<>();
-        for (String name : List.of(TRAINEES, ONLINE, SETUPS)) {
+        for (String name : List.of(TRAINEES, WORK, SETUPS)) {
             for (String school : collection(name).distinct("schoolId", inProgramme, String.class)) {
                 if (school != null) {
                     schools.add(school);
@@ -163,18 +181,19 @@ abstract class ResultFactReads implements ResultFacts {
     }
 
     private List<OnlineModule> modules(Bson filter) {
-        return collection(MODULES)
-                .find(filter)
-                .map(d -> new OnlineModule(
-                        CountyId.of(d.getString("countyId")),
-                        ProgrammeId.of(d.getString("programmeId")),
-                        ModuleId.of(d.getString("moduleId")),
-                        d.getString("title"),
-                        instant(d.getDate("opensAt")),
-                        instant(d.getDate("dueAt")),
-                        d.get("maxPoints", 0),
-                        instant(d.getDate("releasedAt"))))
-                .into(new ArrayList<>());
+        return collection(MODULES).find(filter).map(ResultFactReads::module).into(new ArrayList<>());
+    }
+
+    static OnlineModule module(Document d) {
+        return new OnlineModule(
+                CountyId.of(d.getString("countyId")),
+                ProgrammeId.of(d.getString("programmeId")),
+                ModuleId.of(d.getString("moduleId")),
+                d.getString("title"),
+                instant(d.getDate("opensAt")),
+                instant(d.getDate("dueAt")),
+                d.get("maxPoints", 0),
+                instant(d.getDate("releasedAt")));
     }
 
     private static Bson scope(CountyId county, ProgrammeId programme, SchoolId school) {

@@ -1,29 +1,30 @@
-package cn.wangben.scoring.results.messaging;
+package cn.wangben.scoring.projection.messaging;
 
 import cn.wangben.contracts.EventCatalog;
 import cn.wangben.contracts.Topics;
 import cn.wangben.platform.messaging.EventInbox;
-import cn.wangben.scoring.results.ResultIntake;
+import cn.wangben.scoring.projection.EventIntake;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Results and dashboards are fed only by events: no call to another service, no scan at read time. Three consumers:
- * plan-service's topics, the online work (the deadline spike, kept apart so it cannot delay the rest), and modules
- * with their grades. Each handler is idempotent by natural key; the inbox also skips redelivered event ids.
+ * School scoring, results and dashboards are fed only by events, through one intake: no call to another service, no
+ * scan at read time. Three consumers: plan-service's and identity's topics, the online work (the deadline spike,
+ * kept apart so it cannot delay the rest), and modules with their grades. Each handler is idempotent by natural key;
+ * the inbox also skips redelivered event ids.
  */
 @Component
-class ResultsListener {
-    private static final String PLANS = "scoring-service.results.plans";
-    private static final String WORK = "scoring-service.results.work";
-    private static final String MODULES = "scoring-service.results.modules";
+class ProjectionListener {
+    static final String PLANS = "scoring-service.results.plans";
+    static final String WORK = "scoring-service.results.work";
+    static final String MODULES = "scoring-service.results.modules";
     private final EventInbox inbox;
     private final EventInbox.Handlers plans;
     private final EventInbox.Handlers work;
     private final EventInbox.Handlers modules;
 
-    ResultsListener(EventInbox inbox, ResultIntake intake) {
+    ProjectionListener(EventInbox inbox, EventIntake intake) {
         this.inbox = inbox;
         this.plans = EventInbox.handlers()
                 .on(EventCatalog.PROGRAMME_PUBLISHED, intake::programmePublished)
@@ -33,6 +34,7 @@ class ResultsListener {
                 .on(EventCatalog.SCHOOL_PLAN_APPROVED, intake::planApproved)
                 .on(EventCatalog.SCHOOL_CANCELLED, intake::cancelled)
                 .on(EventCatalog.SCHOOL_REINSTATED, intake::reinstated)
+                .on(EventCatalog.TEACHERS_ROSTERED, intake::rostered)
                 .on(EventCatalog.ROSTER_IMPORTED, intake::rosterImported)
                 .on(EventCatalog.TEACHER_ENROLLED, intake::enrolled)
                 .on(EventCatalog.TEACHER_EXEMPTED, intake::exempted)

@@ -1,0 +1,198 @@
+package cn.wangben.scoring.results;
+
+import cn.wangben.contracts.ids.CountyId;
+import cn.wangben.contracts.ids.ModuleId;
+import cn.wangben.contracts.ids.ProgrammeId;
+import cn.wangben.contracts.ids.SchoolId;
+import cn.wangben.contracts.ids.TeacherId;
+import cn.wangben.scoring.facts.Trainee;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Keeps the dashboards' counters in step with the facts. After a fact is written, the facts it can change are
+ * settled: an online event settles its (teacher, module) fact and, if it can change a result, the trainee; a trainee
+ * event the trainee; a school part, sheet or standing change the school's trainees; a module schedule, release or
+ * programme revision every fact of the module or programme (rare events, O(their facts)). The count each fact adds
+ * is a pure function of the stored facts ({@link ModuleJudge}, {@link ResultCalculator}), so the counters equal the
+ * sum over the facts whatever the order and number of deliveries.
+ */
+public class CounterProjector {
+    private final ResultFacts facts;
+    private final SchoolScoreReads scoring;
+    private final ProjectionCounters counters;
+    private final FinalResults finals;
+
+    public CounterProjector(
+            ResultFacts facts, SchoolScoreReads scoring, ProjectionCounters counters, FinalResults finals) {
+        this.facts = facts;
+        this.scoring = scoring;
+        this.counters = counters;
+        this.finals = finals;
+    }
+
+    public void work(CountyId county, ProgrammeId programme, TeacherId teacher, ModuleId module) {
+        OnlineModule m = facts.module(county, module).orElse(placeholder(county, programme, module));
+        counters.settleWork(county, programme, teacher, module, f -> workCount(m, f));
+    }
+
+    /** Every (teacher, module) fact of the module, e.g. after its cutoff moved. */
+    public void module(CountyId county, ProgrammeId programme, ModuleId module) {
+        OnlineModule m = facts.module(county, module).orElse(placeholder(county, programme, module));
+        for (TeacherId teacher : counters.workers(county, programme, module)) {
+            counters.settleWork(county, programme, teacher, module, f -> workCount(m, f));
+        }
+    }
+
+    /** The trainee enrolled with the account, if any (its result may have changed). */
+    public void account(CountyId county, ProgrammeId programme, TeacherId teacher) {
+        facts.traineeOfAccount(county, programme, teacher).ifPresent(t -> trainee(county, programme, t.teacherKey()));
+    }
+
+    public void trainee(CountyId county, ProgrammeId programme, String teacherKey) {
+        Context context = context(county, programme);
+        counters.settleTrainee(county, programme, teacherKey, t -> traineeCount(context, t));
+    }
+
+    /** Every trainee of the school, e.g. after its parts or its standing changed; and lists the school. */
+    public void school(CountyId county, ProgrammeId programme, SchoolId school) {
+        counters.touch(county, programme, school);
+        Context context = context(county, programme);
+        for (String key : facts.trainees(county, programme, school).keySet()) {
+            counters.settleTrainee(county, programme, key, t -> traineeCount(context, t));
+        }
+    }
+
+    /** Every trainee of the programme, e.g. after a release, a new module or a new pass mark. */
+    public void programme(CountyId county, ProgrammeId programme) {
+        Context context = context(county, programme);
+        for (Trainee trainee : facts.trainees(county, programme)) {
+            counters.settleTrainee(county, programme, trainee.teacherKey(), t -> traineeCount(context, t));
+        }
+    }
+
+    /** Lists the school on the dashboard without changing any counter (a plan, roster or standing named it). */
+    public void touch(CountyId county, ProgrammeId programme, SchoolId school) {
+        counters.touch(county, programme, school);
+    }
+
+    /** After finalization: each school's frozen tally, from the final results. */
+    public void freeze(CountyId county, ProgrammeId programme, List<SchoolId> schools) {
+        for (SchoolId school : schools) {
+            List<TraineeResult> rows = finals.results(county, programme, school);
+            if (!rows.isEmpty()) {
+                counters.freeze(county, programme, school, tally(rows));
+            }
+        }
+    }
+
+    public static ResultTally tally(List<TraineeResult> rows) {
+        ResultTally results = ResultTally.empty();
+        for (TraineeResult row : rows) {
+            if (!row.exempt()) {
+                results = results.plus(
+                        new ResultTally(1, row.complete() ? 1 : 0, row.passed() ? 1 : 0, row.creditedHours()));
+            }
+        }
+        return results;
+    }
+
+    /** What one (teacher, module) fact adds: the same tally {@link ResultCalculator} gives the school. */
+    public static WorkCount workCount(OnlineModule m, WorkFact f) {
+        if (f.school() == null) {
+            return WorkCount.NONE;
+        }
+        ModuleTally t = ModuleJudge.tally(m, f.work());
+        String band = t.bands().keySet().stream().findFirst().orElse(null);
+        return new WorkCount(
+                f.school(),
+                t.submitted(),
+                t.onTime(),
+                t.graded(),
+                t.missed(),
+                t.scoreSum().movePointRight(Points.SCALE).longValueExact(),
+                band);
+    }
+
+    /** What one trainee adds: its enrollment and its row of the school's board, computed alone. */
+    public static TraineeCount traineeCount(
+            Context c, Trainee t, Optional<OnlineWork> work, SchoolScore part, SchoolSetup setup) {
+        SchoolInputs in = new SchoolInputs(
+                c.county(),
+                c.programme(),
+                t.school(),
+                c.settings(),
+                c.modules(),
+                Map.of(t.teacherKey(), t),
+                work.map(List::of).orElse(List.of()),
+                part == null ? Map.of() : Map.of(t.teacherKey(), part),
+                Map.of(),
+                null,
+                setup,
+                List.of());
+        SchoolBoard board = ResultCalculator.board(in);
+        ResultTally r = board.stats().results();
+        return new TraineeCount(
+                t.school(),
+                board.stats().enrolled(),
+                board.stats().exempt(),
+                r.trainees(),
+                r.complete(),
+                r.passed(),
+                r.hoursCredited());
+    }
+
+    private TraineeCount traineeCount(Context c, Trainee t) {
+        Optional<OnlineWork> work =
+                t.teacherId() == null ? Optional.empty() : facts.workOf(c.county(), c.programme(), t.teacherId());
+        SchoolScore part = c.parts
+                .computeIfAbsent(t.school(), s -> scoring.schoolParts(c.county(), c.programme(), s))
+                .get(t.teacherKey());
+        SchoolSetup setup = c.setups.computeIfAbsent(t.school(), s -> facts.setup(c.county(), c.programme(), s));
+        return traineeCount(c, t, work, part, setup);
+    }
+
+    private Context context(CountyId county, ProgrammeId programme) {
+        return new Context(
+                county, programme, facts.programme(county, programme).orElse(null), facts.modules(county, programme));
+    }
+
+    private static OnlineModule placeholder(CountyId county, ProgrammeId programme, ModuleId module) {
+        return new OnlineModule(county, programme, module, null, null, null, 0, null);
+    }
+
+    /** What every trainee of a programme is judged against (settings, modules), and what one recount read of schools. */
+    public static final class Context {
+        private final CountyId county;
+        private final ProgrammeId programme;
+        private final ProgrammeSettings settings;
+        private final List<OnlineModule> modules;
+        private final Map<SchoolId, Map<String, SchoolScore>> parts = new HashMap<>();
+        private final Map<SchoolId, SchoolSetup> setups = new HashMap<>();
+
+        public Context(CountyId county, ProgrammeId programme, ProgrammeSettings settings, List<OnlineModule> modules) {
+            this.county = county;
+            this.programme = programme;
+            this.settings = settings;
+            this.modules = List.copyOf(modules);
+        }
+
+        CountyId county() {
+            return county;
+        }
+
+        ProgrammeId programme() {
+            return programme;
+        }
+
+        ProgrammeSettings settings() {
+            return settings;
+        }
+
+        List<OnlineModule> modules() {
+            return modules;
+        }
+    }
+}
