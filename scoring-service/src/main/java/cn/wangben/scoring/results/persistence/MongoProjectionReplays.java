@@ -75,11 +75,14 @@ class MongoProjectionReplays implements ProjectionReplays {
 
     private Installed install(ReplayState state) {
         Map<String, Collection<Document>> fresh = documents(state);
+        // a name of its own per rebuild: the local Mongo-wire server keeps a dropped or renamed collection's _id index
+        // entries under the old name, so reusing one name made the next rebuild's inserts clash with stale keys
+        String suffix = FRESH + "_" + java.util.UUID.randomUUID().toString().substring(0, 8);
         long documents = 0;
         for (Map.Entry<String, Collection<Document>> c : fresh.entrySet()) {
-            documents += write(c.getKey() + FRESH, c.getValue());
+            documents += write(c.getKey() + suffix, c.getValue());
         }
-        fresh.keySet().forEach(this::swap);
+        fresh.keySet().forEach(collection -> swap(collection, suffix));
         MongoResultFacts.createIndexes(mongo);
         MongoSchoolFacts.createIndexes(mongo);
         MongoSubmissionHours.createIndexes(mongo);
@@ -207,9 +210,9 @@ class MongoProjectionReplays implements ProjectionReplays {
         return documents.size();
     }
 
-    private void swap(String collection) {
+    private void swap(String collection, String suffix) {
         MongoNamespace live = new MongoNamespace(mongo.getDb().getName(), collection);
-        MongoCollection<Document> fresh = mongo.getCollection(collection + FRESH);
+        MongoCollection<Document> fresh = mongo.getCollection(collection + suffix);
         try {
             fresh.renameCollection(live, new RenameCollectionOptions().dropTarget(true));
         } catch (MongoCommandException unsupported) {
