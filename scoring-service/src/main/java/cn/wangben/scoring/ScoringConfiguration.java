@@ -75,9 +75,8 @@ class ScoringConfiguration {
             SchoolFacts schoolFacts,
             SheetProjector sheets,
             CounterProjector counters,
-            SubmissionHours hours,
             DashboardProperties p) {
-        return new EventIntake(facts, schoolFacts, sheets, counters, hours, p.zone());
+        return new EventIntake(facts, schoolFacts, sheets, counters, p.zone());
     }
 
     @Bean

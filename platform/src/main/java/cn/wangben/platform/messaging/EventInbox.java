@@ -1,19 +1,23 @@
 package cn.wangben.platform.messaging;
 
 import cn.wangben.contracts.DomainEvent;
+import cn.wangben.contracts.EventCatalog;
 import cn.wangben.contracts.EventType;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 
 /**
  * The consuming side of every service. It routes a record by its {@code eventType} header, skips events this consumer
@@ -41,10 +45,7 @@ public class EventInbox {
     }
 
     public void accept(String consumer, ConsumerRecord<String, String> record, Handlers handlers) {
-        String typeName = header(record, EventHeaders.EVENT_TYPE);
-        if (typeName == null) {
-            throw new EventDecodingException("Record without " + EventHeaders.EVENT_TYPE + " header", null);
-        }
+        String typeName = requiredType(record);
         Handler<?> handler = handlers.byName.get(typeName);
         if (handler == null) {
             log.debug("Consumer {} ignores {} on {}", consumer, typeName, record.topic());
@@ -57,13 +58,72 @@ public class EventInbox {
         }
     }
 
-    <E extends DomainEvent> void apply(
-            String consumer, EventType<E> type, ConsumerRecord<String, String> record, Consumer<E> action) {
+    /**
+     * A poll's records at once, for a consumer whose handler writes a batch in a few round trips instead of several per
+     * event: records are decoded in order (one that cannot be is named to the error handler by its index, so the ones
+     * before it are committed and it goes to the dead-letter topic), events already applied are dropped, the rest are
+     * handed over together, then recorded. A crash in between redelivers the batch: the handler is idempotent.
+     */
+    public void acceptBatch(
+            String consumer,
+            List<ConsumerRecord<String, String>> records,
+            Set<EventType<?>> understood,
+            Consumer<List<DomainEvent>> action) {
+        Map<String, DomainEvent> fresh = new LinkedHashMap<>();
+        Map<String, String> types = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            ConsumerRecord<String, String> record = records.get(i);
+            try {
+                EventType<?> type = EventCatalog.byName(requiredType(record))
+                        .filter(understood::contains)
+                        .orElse(null);
+                if (type == null) {
+                    continue;
+                }
+                DomainEvent event = decode(type, record);
+                fresh.putIfAbsent(event.eventId().value(), event);
+                types.put(event.eventId().value(), type.name());
+            } catch (EventDecodingException e) {
+                throw new BatchListenerFailedException(e.getMessage(), e, i);
+            }
+        }
+        Set<String> seen = processed.containing(consumer, fresh.keySet());
+        seen.forEach(id -> meters.counter("wangben.events.duplicates", "consumer", consumer, "type", types.get(id))
+                .increment());
+        fresh.keySet().removeAll(seen);
+        if (fresh.isEmpty()) {
+            return;
+        }
+        action.accept(List.copyOf(fresh.values()));
+        processed.recordAll(consumer, fresh.keySet());
+        for (DomainEvent event : fresh.values()) {
+            String type = types.get(event.eventId().value());
+            meters.counter("wangben.events.consumed", "consumer", consumer, "type", type)
+                    .increment();
+            meters.timer("wangben.events.lag", "consumer", consumer, "type", type)
+                    .record(Duration.between(event.occurredAt(), clock.instant()));
+        }
+    }
+
+    private static String requiredType(ConsumerRecord<String, String> record) {
+        String typeName = header(record, EventHeaders.EVENT_TYPE);
+        if (typeName == null) {
+            throw new EventDecodingException("Record without " + EventHeaders.EVENT_TYPE + " header", null);
+        }
+        return typeName;
+    }
+
+    private <E extends DomainEvent> E decode(EventType<E> type, ConsumerRecord<String, String> record) {
         String version = header(record, EventHeaders.EVENT_VERSION);
         if (version != null && Integer.parseInt(version) > type.version()) {
             throw new EventDecodingException(type.name() + " v" + version + " is newer than this consumer", null);
         }
-        E event = codec.decode(type, record.value());
+        return codec.decode(type, record.value());
+    }
+
+    <E extends DomainEvent> void apply(
+            String consumer, EventType<E> type, ConsumerRecord<String, String> record, Consumer<E> action) {
+        E event = decode(type, record);
         String eventId = event.eventId().value();
         if (processed.contains(consumer, eventId)) {
             meters.counter("wangben.events.duplicates", "consumer", consumer, "type", type.name())

@@ -27,11 +27,13 @@ import cn.wangben.scoring.results.CounterProjector;
 import cn.wangben.scoring.results.PlanStatus;
 import cn.wangben.scoring.results.ProgrammeSettings;
 import cn.wangben.scoring.results.ResultFacts;
-import cn.wangben.scoring.results.SubmissionHours;
+import cn.wangben.scoring.results.WorkRef;
 import cn.wangben.scoring.schoolscore.SheetProjector;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The one intake of every event the service consumes. Each event is recorded once in the one fact store (idempotent,
@@ -44,22 +46,15 @@ public class EventIntake {
     private final SchoolFacts schoolFacts;
     private final SheetProjector sheets;
     private final CounterProjector counters;
-    private final SubmissionHours hours;
     private final ZoneId zone;
 
     /** @param zone the zone whose clock hours the submissions are counted in (Asia/Shanghai) */
     public EventIntake(
-            ResultFacts facts,
-            SchoolFacts schoolFacts,
-            SheetProjector sheets,
-            CounterProjector counters,
-            SubmissionHours hours,
-            ZoneId zone) {
+            ResultFacts facts, SchoolFacts schoolFacts, SheetProjector sheets, CounterProjector counters, ZoneId zone) {
         this.facts = facts;
         this.schoolFacts = schoolFacts;
         this.sheets = sheets;
         this.counters = counters;
-        this.hours = hours;
         this.zone = zone;
     }
 
@@ -122,25 +117,56 @@ public class EventIntake {
 
     /** A submission alone never changes a result (submitted and pending are both uncounted), only the module's. */
     public void submitted(EssaySubmitted e) {
-        facts.rememberSubmission(e);
-        counters.work(e.countyId(), e.programmeId(), e.teacherId(), e.moduleId());
-        hours.record(
-                e.countyId(),
-                e.moduleId(),
-                e.submissionId(),
-                e.submittedAt().atZone(zone).truncatedTo(ChronoUnit.HOURS).toInstant());
+        online(List.of(e));
     }
 
     public void graded(EssayGraded e) {
-        facts.rememberGrade(e);
-        counters.work(e.countyId(), e.programmeId(), e.teacherId(), e.moduleId());
-        counters.account(e.countyId(), e.programmeId(), e.teacherId());
+        online(List.of(e));
     }
 
     public void missed(EssayMissed e) {
-        facts.rememberMissed(e);
-        counters.work(e.countyId(), e.programmeId(), e.teacherId(), e.moduleId());
-        counters.account(e.countyId(), e.programmeId(), e.teacherId());
+        online(List.of(e));
+    }
+
+    /**
+     * A poll's events at once. The online ones (the deadline spike: submissions, grades, missed cutoffs) are written
+     * together, a run at a time: their facts in one write, their (teacher, module) counts settled in one batch; a
+     * grade or a missed cutoff also recounts its trainee. Any other event is applied alone where it stands.
+     */
+    public void acceptAll(List<DomainEvent> events) {
+        List<DomainEvent> run = new ArrayList<>();
+        for (DomainEvent e : events) {
+            if (e instanceof EssaySubmitted || e instanceof EssayGraded || e instanceof EssayMissed) {
+                run.add(e);
+            } else {
+                online(run);
+                run.clear();
+                accept(e);
+            }
+        }
+        online(run);
+    }
+
+    private void online(List<DomainEvent> run) {
+        if (run.isEmpty()) {
+            return;
+        }
+        facts.rememberWork(run, zone);
+        Set<WorkRef> work = new LinkedHashSet<>();
+        Set<WorkRef> accounts = new LinkedHashSet<>();
+        for (DomainEvent e : run) {
+            if (e instanceof EssaySubmitted s) {
+                work.add(new WorkRef(s.countyId(), s.programmeId(), s.teacherId(), s.moduleId()));
+            } else if (e instanceof EssayGraded g) {
+                work.add(new WorkRef(g.countyId(), g.programmeId(), g.teacherId(), g.moduleId()));
+                accounts.add(new WorkRef(g.countyId(), g.programmeId(), g.teacherId(), null));
+            } else if (e instanceof EssayMissed m) {
+                work.add(new WorkRef(m.countyId(), m.programmeId(), m.teacherId(), m.moduleId()));
+                accounts.add(new WorkRef(m.countyId(), m.programmeId(), m.teacherId(), null));
+            }
+        }
+        counters.work(List.copyOf(work));
+        accounts.forEach(a -> counters.account(a.county(), a.programme(), a.teacher()));
     }
 
     public void planSubmitted(SchoolPlanSubmitted e) {

@@ -6,10 +6,13 @@ import cn.wangben.contracts.ids.ProgrammeId;
 import cn.wangben.contracts.ids.SchoolId;
 import cn.wangben.contracts.ids.TeacherId;
 import cn.wangben.scoring.facts.Trainee;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Keeps the dashboards' counters in step with the facts. After a fact is written, the facts it can change are
@@ -34,16 +37,26 @@ public class CounterProjector {
     }
 
     public void work(CountyId county, ProgrammeId programme, TeacherId teacher, ModuleId module) {
-        OnlineModule m = facts.module(county, module).orElse(placeholder(county, programme, module));
-        counters.settleWork(county, programme, teacher, module, f -> workCount(m, f));
+        work(List.of(new WorkRef(county, programme, teacher, module)));
+    }
+
+    /** A batch of (teacher, module) facts, settled together; each module is read once. */
+    public void work(List<WorkRef> refs) {
+        Map<String, OnlineModule> modules = new HashMap<>();
+        counters.settleWork(
+                refs,
+                (r, f) -> workCount(
+                        modules.computeIfAbsent(
+                                r.county().value() + ":" + r.module().value(), k -> facts.module(r.county(), r.module())
+                                        .orElse(placeholder(r.county(), r.programme(), r.module()))),
+                        f));
     }
 
     /** Every (teacher, module) fact of the module, e.g. after its cutoff moved. */
     public void module(CountyId county, ProgrammeId programme, ModuleId module) {
-        OnlineModule m = facts.module(county, module).orElse(placeholder(county, programme, module));
-        for (TeacherId teacher : counters.workers(county, programme, module)) {
-            counters.settleWork(county, programme, teacher, module, f -> workCount(m, f));
-        }
+        work(counters.workers(county, programme, module).stream()
+                .map(teacher -> new WorkRef(county, programme, teacher, module))
+                .toList());
     }
 
     /** The trainee enrolled with the account, if any (its result may have changed). */
@@ -106,6 +119,8 @@ public class CounterProjector {
         }
         ModuleTally t = ModuleJudge.tally(m, f.work());
         String band = t.bands().keySet().stream().findFirst().orElse(null);
+        SortedMap<Instant, Integer> hours = new TreeMap<>();
+        f.attemptHours().values().forEach(hour -> hours.merge(hour, 1, Integer::sum));
         return new WorkCount(
                 f.school(),
                 t.submitted(),
@@ -113,7 +128,8 @@ public class CounterProjector {
                 t.graded(),
                 t.missed(),
                 t.scoreSum().movePointRight(Points.SCALE).longValueExact(),
-                band);
+                band,
+                hours);
     }
 
     /** What one trainee adds: its enrollment and its row of the school's board, computed alone. */

@@ -8,6 +8,7 @@ import cn.wangben.contracts.ids.TeacherId;
 import cn.wangben.scoring.facts.Trainee;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -18,13 +19,8 @@ import java.util.function.Function;
  */
 public interface ProjectionCounters {
 
-    /** Settles one (teacher, module) fact; nothing if the fact is not stored. */
-    void settleWork(
-            CountyId county,
-            ProgrammeId programme,
-            TeacherId teacher,
-            ModuleId module,
-            Function<WorkFact, WorkCount> rule);
+    /** Settles (teacher, module) facts, a batch at once; those not stored are skipped. */
+    void settleWork(List<WorkRef> facts, BiFunction<WorkRef, WorkFact, WorkCount> rule);
 
     /** Settles one trainee fact; nothing if the trainee is not stored. */
     void settleTrainee(CountyId county, ProgrammeId programme, String teacherKey, Function<Trainee, TraineeCount> rule);

@@ -1,8 +1,6 @@
 package cn.wangben.scoring.results;
 
-import cn.wangben.contracts.assignment.EssayGraded;
-import cn.wangben.contracts.assignment.EssayMissed;
-import cn.wangben.contracts.assignment.EssaySubmitted;
+import cn.wangben.contracts.DomainEvent;
 import cn.wangben.contracts.assignment.ModuleGradesReleased;
 import cn.wangben.contracts.assignment.ModuleScheduled;
 import cn.wangben.contracts.ids.CountyId;
@@ -15,6 +13,7 @@ import cn.wangben.contracts.plan.TeacherEnrolled;
 import cn.wangben.contracts.plan.TeacherExempted;
 import cn.wangben.scoring.facts.Trainee;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +35,11 @@ public interface ResultFacts {
 
     void rememberExemption(TeacherExempted exempted);
 
-    void rememberSubmission(EssaySubmitted submitted);
-
-    void rememberGrade(EssayGraded graded);
-
-    void rememberMissed(EssayMissed missed);
+    /**
+     * The online events of a batch (submissions, grades, missed cutoffs) in one write, by the same rules as one at a
+     * time; a submission is also kept under the start of its clock hour in {@code zone}. Other events are ignored.
+     */
+    void rememberWork(List<? extends DomainEvent> events, ZoneId zone);
 
     /** Keeps the latest step of the school's plan review (a tie on the instant goes to the later step). */
     void rememberPlanStep(

@@ -18,7 +18,10 @@ final class Counters {
 
     private Counters() {}
 
-    /** Each document as sorted text: the suffix taken out, zero counts (left by a count that went up and down) dropped. */
+    /**
+     * Each document as sorted text: the suffix taken out, zero counts (left by a count that went up and down) and the
+     * change marks dropped.
+     */
     static List<String> of(MongoTemplate mongo, String county, String suffix) {
         List<String> all = new ArrayList<>();
         for (String collection : COLLECTIONS) {
@@ -75,7 +78,9 @@ final class Counters {
                 Object n = normalized(v);
                 boolean zero = n instanceof Number number && number.longValue() == 0;
                 boolean empty = n instanceof Map<?, ?> map && map.isEmpty();
-                if (!zero && !empty) {
+                // which changes marked a document depends on how deliveries were batched, not on the counts
+                boolean marks = "mk".equals(k);
+                if (!zero && !empty && !marks) {
                     kept.put(k, n);
                 }
             });

@@ -20,9 +20,17 @@ final class Feed {
         this.intake = intake;
     }
 
+    /** In polls of 1 to {@link #LARGEST_POLL} events, as the batch listeners get them. */
     void apply(List<DomainEvent> events) {
-        events.forEach(intake::accept);
+        Random sizes = new Random(events.size());
+        for (int from = 0; from < events.size(); ) {
+            int to = Math.min(events.size(), from + 1 + sizes.nextInt(LARGEST_POLL));
+            intake.acceptAll(List.copyOf(events.subList(from, to)));
+            from = to;
+        }
     }
+
+    static final int LARGEST_POLL = 20;
 
     /**
      * Each partition replayed once more after it was read (a consumer that crashed before committing), and the

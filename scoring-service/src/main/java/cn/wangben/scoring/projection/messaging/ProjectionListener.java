@@ -1,9 +1,12 @@
 package cn.wangben.scoring.projection.messaging;
 
 import cn.wangben.contracts.EventCatalog;
+import cn.wangben.contracts.EventType;
 import cn.wangben.contracts.Topics;
 import cn.wangben.platform.messaging.EventInbox;
 import cn.wangben.scoring.projection.EventIntake;
+import java.util.List;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -11,21 +14,26 @@ import org.springframework.stereotype.Component;
 /**
  * School scoring, results and dashboards are fed only by events, through one intake: no call to another service, no
  * scan at read time. Three consumers: plan-service's and identity's topics, the online work (the deadline spike,
- * kept apart so it cannot delay the rest), and modules with their grades. Each handler is idempotent by natural key;
- * the inbox also skips redelivered event ids.
+ * kept apart so it cannot delay the rest), and modules with their grades. The last two take a poll's records at once
+ * (a few writes per batch, not several per event). Each handler is idempotent by natural key; the inbox also skips
+ * redelivered event ids.
  */
 @Component
 class ProjectionListener {
     static final String PLANS = "scoring-service.results.plans";
     static final String WORK = "scoring-service.results.work";
     static final String MODULES = "scoring-service.results.modules";
+    private static final Set<EventType<?>> WORK_EVENTS =
+            Set.of(EventCatalog.ESSAY_SUBMITTED, EventCatalog.ESSAY_MISSED);
+    private static final Set<EventType<?>> MODULE_EVENTS =
+            Set.of(EventCatalog.MODULE_SCHEDULED, EventCatalog.ESSAY_GRADED, EventCatalog.MODULE_GRADES_RELEASED);
     private final EventInbox inbox;
+    private final EventIntake intake;
     private final EventInbox.Handlers plans;
-    private final EventInbox.Handlers work;
-    private final EventInbox.Handlers modules;
 
     ProjectionListener(EventInbox inbox, EventIntake intake) {
         this.inbox = inbox;
+        this.intake = intake;
         this.plans = EventInbox.handlers()
                 .on(EventCatalog.PROGRAMME_PUBLISHED, intake::programmePublished)
                 .on(EventCatalog.PROGRAMME_REVISED, intake::programmeRevised)
@@ -39,13 +47,6 @@ class ProjectionListener {
                 .on(EventCatalog.TEACHER_ENROLLED, intake::enrolled)
                 .on(EventCatalog.TEACHER_EXEMPTED, intake::exempted)
                 .on(EventCatalog.SCHOOL_REGISTERED, intake::schoolRegistered);
-        this.work = EventInbox.handlers()
-                .on(EventCatalog.ESSAY_SUBMITTED, intake::submitted)
-                .on(EventCatalog.ESSAY_MISSED, intake::missed);
-        this.modules = EventInbox.handlers()
-                .on(EventCatalog.MODULE_SCHEDULED, intake::moduleScheduled)
-                .on(EventCatalog.ESSAY_GRADED, intake::graded)
-                .on(EventCatalog.MODULE_GRADES_RELEASED, intake::gradesReleased);
     }
 
     @KafkaListener(
@@ -55,15 +56,16 @@ class ProjectionListener {
         inbox.accept(PLANS, record, plans);
     }
 
-    @KafkaListener(topics = Topics.SUBMISSIONS, id = WORK)
-    void onWork(ConsumerRecord<String, String> record) {
-        inbox.accept(WORK, record, work);
+    @KafkaListener(topics = Topics.SUBMISSIONS, id = WORK, containerFactory = BatchListeners.FACTORY)
+    void onWork(List<ConsumerRecord<String, String>> records) {
+        inbox.acceptBatch(WORK, records, WORK_EVENTS, intake::acceptAll);
     }
 
     @KafkaListener(
             topics = {Topics.MODULES, Topics.GRADES},
-            id = MODULES)
-    void onModule(ConsumerRecord<String, String> record) {
-        inbox.accept(MODULES, record, modules);
+            id = MODULES,
+            containerFactory = BatchListeners.FACTORY)
+    void onModule(List<ConsumerRecord<String, String>> records) {
+        inbox.acceptBatch(MODULES, records, MODULE_EVENTS, intake::acceptAll);
     }
 }

@@ -10,14 +10,18 @@ import cn.wangben.scoring.results.ResultTally;
 import cn.wangben.scoring.results.TraineeCount;
 import cn.wangben.scoring.results.WorkCount;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -27,6 +31,13 @@ final class CounterDocuments {
     static final String SCHOOLS = "dashboard_schools";
     static final String MODULES = "dashboard_modules";
     static final List<String> ALL = List.of(COUNTIES, SCHOOLS, MODULES);
+    /** Submissions per hour on the module's document, by the hour's start in epoch seconds. */
+    static final String HOURS_FIELD = "h";
+    /** The recent change markers on a counter document; enough to cover a crashed batch's redelivery. */
+    static final String MARKS = "mk";
+
+    static final int MARKS_KEPT = 1000;
+    static final PushOptions MARKS_SLICE = new PushOptions().slice(-MARKS_KEPT);
     static final List<String> TRAINEE_FIELDS = List.of("enrolled", "exempt", "trainees", "complete", "passed", "hours");
 
     private CounterDocuments() {}
@@ -38,7 +49,22 @@ final class CounterDocuments {
                 .append("graded", c.graded())
                 .append("missed", c.missed())
                 .append("scoreTenths", c.scoreTenths())
-                .append("band", c.band());
+                .append("band", c.band())
+                .append("h", hours(c.hours()));
+    }
+
+    private static Document hours(Map<Instant, Integer> hours) {
+        Document d = new Document();
+        hours.forEach((hour, n) -> d.append(String.valueOf(hour.getEpochSecond()), n));
+        return d;
+    }
+
+    private static SortedMap<Instant, Integer> hours(Document d) {
+        SortedMap<Instant, Integer> hours = new TreeMap<>();
+        if (d != null) {
+            d.forEach((epoch, n) -> hours.put(Instant.ofEpochSecond(Long.parseLong(epoch)), ((Number) n).intValue()));
+        }
+        return hours;
     }
 
     static WorkCount work(Document d) {
@@ -53,7 +79,8 @@ final class CounterDocuments {
                 d.getInteger("graded"),
                 d.getInteger("missed"),
                 ((Number) d.get("scoreTenths")).longValue(),
-                d.getString("band"));
+                d.getString("band"),
+                hours(d.get("h", Document.class)));
     }
 
     static Document trainee(TraineeCount c) {
@@ -128,6 +155,7 @@ final class CounterDocuments {
                 school.inc(prefix + "bands." + c.band(), sign);
                 total.inc("bands." + c.band(), sign);
             }
+            c.hours().forEach((hour, n) -> total.inc(HOURS_FIELD + "." + hour.getEpochSecond(), sign * (long) n));
         }
 
         void trainee(CountyId county, ProgrammeId programme, TraineeCount c, int sign) {
@@ -167,15 +195,83 @@ final class CounterDocuments {
         }
 
         Map<String, List<WriteModel<Document>>> writes() {
+            return writes(null, null);
+        }
+
+        /**
+         * The updates, each applied only if the counter document does not yet hold one of {@code markers} and then
+         * marking it with {@code markers[0]}: a change applied once is skipped when offered again (see
+         * {@link CountSettler}). The document keeps its {@link #MARKS_KEPT} latest marks.
+         */
+        Map<String, List<WriteModel<Document>>> writes(List<String> markers) {
+            return writes(Filters.nin(MARKS, markers), Updates.pushEach(MARKS, List.of(markers.get(0)), MARKS_SLICE));
+        }
+
+        private Map<String, List<WriteModel<Document>>> writes(Bson guard, Bson mark) {
             Map<String, List<WriteModel<Document>>> writes = new LinkedHashMap<>();
             changes.forEach((collection, docs) -> {
                 List<WriteModel<Document>> models = new ArrayList<>();
-                docs.forEach((id, change) -> change.update()
-                        .ifPresent(u -> models.add(
-                                new UpdateOneModel<>(Filters.eq("_id", id), u, new UpdateOptions().upsert(true)))));
+                docs.forEach((id, change) -> change.update().ifPresent(u -> {
+                    Bson filter = guard == null ? Filters.eq("_id", id) : Filters.and(Filters.eq("_id", id), guard);
+                    Bson update = mark == null ? u : Updates.combine(u, mark);
+                    models.add(new UpdateOneModel<>(filter, update, new UpdateOptions().upsert(true)));
+                }));
                 writes.put(collection, models);
             });
             return writes;
+        }
+
+        /** Adds another delta's changes into this one (a batch's counters, summed). */
+        Delta plus(Delta other) {
+            other.changes.forEach((collection, docs) -> docs.forEach((id, c) -> {
+                Change into = change(collection, id);
+                c.incs.forEach(into::inc);
+                c.scope.forEach(into.scope::putIfAbsent);
+                into.listed.addAll(c.listed);
+                if (c.frozen != null) {
+                    into.frozen = c.frozen;
+                }
+            }));
+            return this;
+        }
+
+        boolean isEmpty() {
+            return changes.values().stream()
+                    .flatMap(docs -> docs.values().stream())
+                    .allMatch(c -> c.update().isEmpty());
+        }
+
+        /** The delta as a document, kept on a fact until its counters are written (never holds a freeze). */
+        Document toDocument() {
+            List<Document> out = new ArrayList<>();
+            changes.forEach((collection, docs) -> docs.forEach((id, c) -> out.add(new Document("c", collection)
+                    .append("i", id)
+                    .append("inc", new Document(escape(c.incs)))
+                    .append("s", new Document(c.scope))
+                    .append("l", List.copyOf(c.listed)))));
+            return new Document("w", out);
+        }
+
+        static Delta of(Document stored) {
+            Delta delta = new Delta();
+            for (Document w : stored.getList("w", Document.class)) {
+                Change c = delta.change(w.getString("c"), w.getString("i"));
+                w.get("inc", Document.class).forEach((path, by) -> c.inc(unescape(path), ((Number) by).longValue()));
+                w.get("s", Document.class).forEach((field, value) -> c.scope.put(field, (String) value));
+                c.listed.addAll(w.getList("l", String.class));
+            }
+            return delta;
+        }
+
+        // counter paths contain dots, which a stored field name must not
+        private static Map<String, Object> escape(Map<String, Long> incs) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            incs.forEach((path, by) -> out.put(path.replace('.', '|'), by));
+            return out;
+        }
+
+        private static String unescape(String field) {
+            return field.replace('|', '.');
         }
 
         /** The same change applied to documents held in memory (a rebuild), by collection and {@code _id}. */

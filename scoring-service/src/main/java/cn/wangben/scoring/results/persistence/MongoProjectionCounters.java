@@ -14,16 +14,18 @@ import cn.wangben.scoring.results.SchoolCounts;
 import cn.wangben.scoring.results.TraineeCount;
 import cn.wangben.scoring.results.WorkCount;
 import cn.wangben.scoring.results.WorkFact;
-import com.mongodb.client.MongoCollection;
+import cn.wangben.scoring.results.WorkRef;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Updates;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -31,70 +33,51 @@ import org.springframework.stereotype.Repository;
  * The counters in three collections: {@code dashboard_counties} (county + programme: the schools listed, enrolled,
  * exempt, the result tally), {@code dashboard_schools} (county + programme + school: the same, plus per module
  * submitted, on time, graded, missed, score sum in tenths, bands) and {@code dashboard_modules} (county + module).
- * A fact's settled count sits in its own document ({@code counted}, with a version {@code v}); the swap is a
- * compare-and-set on that version, and only the writer that wins it adds the difference, so concurrent consumers
- * never count a change twice. Without multi-document transactions, a crash between the swap and the {@code $inc}
- * loses that difference; a rebuild (docs/ops.md) recomputes everything.
+ * A fact's settled count sits in its own document ({@code counted}, with a version {@code v}); {@link CountSettler}
+ * swaps it and adds the difference so that neither concurrent consumers nor a crash between the two writes count a
+ * change twice or lose it.
  */
 @Repository
 class MongoProjectionCounters implements ProjectionCounters {
-    private static final int ATTEMPTS = 100;
     private final MongoTemplate mongo;
     private final CounterReads reads;
+    private final CountSettler settler;
 
-    MongoProjectionCounters(MongoTemplate mongo) {
+    MongoProjectionCounters(MongoTemplate mongo, Clock clock, ProjectionProperties properties) {
         this.mongo = mongo;
         this.reads = new CounterReads(mongo);
+        this.settler = new CountSettler(mongo, clock, properties.takeOver());
     }
 
     @Override
-    public void settleWork(
-            CountyId county,
-            ProgrammeId programme,
-            TeacherId teacher,
-            ModuleId module,
-            Function<WorkFact, WorkCount> rule) {
-        String id = ResultDocuments.workKey(county, programme, teacher, module);
-        MongoCollection<Document> work = mongo.getCollection(ResultFactReads.WORK);
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Document d = work.find(Filters.eq("_id", id)).first();
-            if (d == null) {
-                return;
-            }
-            WorkCount now = rule.apply(new WorkFact(ResultDocuments.school(d), ResultDocuments.moduleWork(d)));
+    public void settleWork(List<WorkRef> refs, BiFunction<WorkRef, WorkFact, WorkCount> rule) {
+        Map<String, WorkRef> byId = new LinkedHashMap<>();
+        refs.forEach(r -> byId.put(ResultDocuments.workKey(r.county(), r.programme(), r.teacher(), r.module()), r));
+        settler.settle(ResultFactReads.WORK, byId.keySet(), d -> {
+            WorkRef r = byId.get(d.getString("_id"));
+            WorkCount now = rule.apply(r, ResultDocuments.workFact(d));
             WorkCount before = CounterDocuments.work(d.get("counted", Document.class));
-            if (now.equals(before)) {
-                return;
-            }
-            if (swap(work, d, CounterDocuments.work(now))) {
-                apply(CounterDocuments.workDelta(county, programme, module, before, now));
-                return;
-            }
-        }
-        throw new IllegalStateException("could not settle " + id);
+            return now.equals(before)
+                    ? Optional.empty()
+                    : Optional.of(new CountSettler.Change(
+                            CounterDocuments.work(now),
+                            CounterDocuments.workDelta(r.county(), r.programme(), r.module(), before, now)));
+        });
     }
 
     @Override
     public void settleTrainee(
             CountyId county, ProgrammeId programme, String teacherKey, Function<Trainee, TraineeCount> rule) {
         String id = key(county.value(), programme.value(), teacherKey);
-        MongoCollection<Document> trainees = mongo.getCollection(ResultFactReads.TRAINEES);
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Document d = trainees.find(Filters.eq("_id", id)).first();
-            if (d == null) {
-                return;
-            }
+        settler.settle(ResultFactReads.TRAINEES, List.of(id), d -> {
             TraineeCount now = rule.apply(ResultDocuments.trainee(d));
             TraineeCount before = CounterDocuments.trainee(d.get("counted", Document.class));
-            if (now.equals(before)) {
-                return;
-            }
-            if (swap(trainees, d, CounterDocuments.trainee(now))) {
-                apply(CounterDocuments.traineeDelta(county, programme, before, now));
-                return;
-            }
-        }
-        throw new IllegalStateException("could not settle " + id);
+            return now.equals(before)
+                    ? Optional.empty()
+                    : Optional.of(new CountSettler.Change(
+                            CounterDocuments.trainee(now),
+                            CounterDocuments.traineeDelta(county, programme, before, now)));
+        });
     }
 
     @Override
@@ -132,18 +115,6 @@ class MongoProjectionCounters implements ProjectionCounters {
     @Override
     public Optional<SchoolCounts> school(CountyId county, ProgrammeId programme, SchoolId school) {
         return reads.school(county, programme, school);
-    }
-
-    /** Compare-and-set of a fact's settled count on its version. */
-    private static boolean swap(MongoCollection<Document> facts, Document d, Document counted) {
-        Object version = d.get("v");
-        long v = version == null ? 0 : ((Number) version).longValue();
-        Bson sameVersion = version == null ? Filters.exists("v", false) : Filters.eq("v", version);
-        return facts.updateOne(
-                                Filters.and(Filters.eq("_id", d.get("_id")), sameVersion),
-                                Updates.combine(Updates.set("counted", counted), Updates.set("v", v + 1)))
-                        .getModifiedCount()
-                == 1;
     }
 
     private void apply(CounterDocuments.Delta delta) {

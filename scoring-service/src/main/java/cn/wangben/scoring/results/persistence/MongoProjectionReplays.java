@@ -18,7 +18,6 @@ import cn.wangben.scoring.results.SchoolScore;
 import cn.wangben.scoring.results.SchoolSetup;
 import cn.wangben.scoring.results.TraineeCount;
 import cn.wangben.scoring.results.WorkCount;
-import cn.wangben.scoring.results.WorkFact;
 import com.mongodb.MongoCommandException;
 import com.mongodb.MongoNamespace;
 import com.mongodb.client.MongoCollection;
@@ -85,7 +84,6 @@ class MongoProjectionReplays implements ProjectionReplays {
         fresh.keySet().forEach(collection -> swap(collection, suffix));
         MongoResultFacts.createIndexes(mongo);
         MongoSchoolFacts.createIndexes(mongo);
-        MongoSubmissionHours.createIndexes(mongo);
         return new Installed(documents, finalized());
     }
 
@@ -102,7 +100,7 @@ class MongoProjectionReplays implements ProjectionReplays {
         fresh.put(MongoSchoolFacts.PLANS, state.plans.values());
         fresh.put(MongoSchoolFacts.ROSTERS, state.rosters.values());
         fresh.put(MongoSchoolFacts.ROSTER_BATCHES, state.batches.values());
-        fresh.put(MongoSubmissionHours.HOURS, state.hours.values());
+        fresh.put(ResultFactReads.ACCOUNTS, state.accounts.values());
         for (String collection : CounterDocuments.ALL) {
             fresh.put(collection, counters.getOrDefault(collection, Map.of()).values());
         }
@@ -121,8 +119,7 @@ class MongoProjectionReplays implements ProjectionReplays {
             OnlineModule m = modules.getOrDefault(
                     key(county.value(), module.value()),
                     new OnlineModule(county, programme, module, null, null, null, 0, null));
-            WorkCount count = CounterProjector.workCount(
-                    m, new WorkFact(ResultDocuments.school(d), ResultDocuments.moduleWork(d)));
+            WorkCount count = CounterProjector.workCount(m, ResultDocuments.workFact(d));
             if (!count.equals(WorkCount.NONE)) {
                 d.put("counted", CounterDocuments.work(count));
                 d.put("v", 1L);

@@ -4,6 +4,7 @@ import static cn.wangben.scoring.results.persistence.Upserts.date;
 import static cn.wangben.scoring.results.persistence.Upserts.key;
 import static cn.wangben.scoring.results.persistence.Upserts.olderThan;
 
+import cn.wangben.contracts.DomainEvent;
 import cn.wangben.contracts.assignment.EssayGraded;
 import cn.wangben.contracts.assignment.EssayMissed;
 import cn.wangben.contracts.assignment.EssaySubmitted;
@@ -20,9 +21,14 @@ import cn.wangben.scoring.results.ProgrammeSettings;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -109,6 +115,15 @@ class MongoResultFacts extends ResultFactReads {
                                 "teacherId",
                                 e.teacherId() == null ? null : e.teacherId().value()),
                         Updates.min("enrolledAt", date(e.occurredAt()))));
+        if (e.teacherId() != null) {
+            Upserts.always(
+                    collection(ACCOUNTS),
+                    key(
+                            e.countyId().value(),
+                            e.programmeId().value(),
+                            e.teacherId().value()),
+                    Updates.set("teacherKey", e.teacherKey()));
+        }
     }
 
     @Override
@@ -124,25 +139,42 @@ class MongoResultFacts extends ResultFactReads {
                         Updates.min("exemptedAt", date(e.occurredAt()))));
     }
 
-    /** Earliest submission and highest attempt: the same whatever the order or number of deliveries. */
     @Override
-    public void rememberSubmission(EssaySubmitted e) {
-        Upserts.always(
-                collection(WORK),
+    public void rememberWork(List<? extends DomainEvent> events, ZoneId zone) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (DomainEvent e : events) {
+            if (e instanceof EssaySubmitted s) {
+                writes.add(submission(
+                        s,
+                        s.submittedAt()
+                                .atZone(zone)
+                                .truncatedTo(ChronoUnit.HOURS)
+                                .toInstant()));
+            } else if (e instanceof EssayGraded g) {
+                writes.add(grade(g));
+            } else if (e instanceof EssayMissed m) {
+                writes.add(missed(m));
+            }
+        }
+        Upserts.all(collection(WORK), writes);
+    }
+
+    /** Earliest submission and highest attempt, and each attempt's hour: the same whatever the order or number. */
+    private static WriteModel<Document> submission(EssaySubmitted e, Instant hour) {
+        return Upserts.always(
                 ResultDocuments.workKey(e.countyId(), e.programmeId(), e.teacherId(), e.moduleId()),
                 Updates.combine(
                         ResultDocuments.workScope(
                                 e.countyId(), e.programmeId(), e.schoolId(), e.teacherId(), e.moduleId()),
                         Updates.min("firstSubmittedAt", date(e.submittedAt())),
-                        Updates.max("attempts", e.attempt())));
+                        Updates.max("attempts", e.attempt()),
+                        Updates.set(ResultDocuments.ATTEMPT_HOURS + "." + e.attempt(), date(hour))));
     }
 
     /** The highest revision wins; an older revision arriving late collides and changes nothing. */
-    @Override
-    public void rememberGrade(EssayGraded e) {
+    private static WriteModel<Document> grade(EssayGraded e) {
         String grade = "grade";
-        Upserts.unlessAsNew(
-                collection(WORK),
+        return Upserts.unlessAsNew(
                 ResultDocuments.workKey(e.countyId(), e.programmeId(), e.teacherId(), e.moduleId()),
                 Filters.or(Filters.exists(grade + ".revision", false), Filters.lt(grade + ".revision", e.revision())),
                 Updates.combine(
@@ -153,10 +185,8 @@ class MongoResultFacts extends ResultFactReads {
                         Updates.set(grade + ".revision", e.revision())));
     }
 
-    @Override
-    public void rememberMissed(EssayMissed e) {
-        Upserts.always(
-                collection(WORK),
+    private static WriteModel<Document> missed(EssayMissed e) {
+        return Upserts.always(
                 ResultDocuments.workKey(e.countyId(), e.programmeId(), e.teacherId(), e.moduleId()),
                 Updates.combine(
                         ResultDocuments.workScope(

@@ -29,14 +29,10 @@ import cn.wangben.scoring.results.PlanStatus;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.bson.Document;
 
 /**
@@ -54,8 +50,7 @@ final class ReplayState {
     final Map<String, Document> plans = new LinkedHashMap<>();
     final Map<String, Document> rosters = new LinkedHashMap<>();
     final Map<String, Document> batches = new LinkedHashMap<>();
-    final Map<String, Document> hours = new LinkedHashMap<>();
-    private final Map<String, Set<String>> hourIds = new HashMap<>();
+    final Map<String, Document> accounts = new LinkedHashMap<>();
     private final ZoneId zone;
 
     ReplayState(ZoneId zone) {
@@ -113,6 +108,13 @@ final class ReplayState {
                             "teacherId",
                             t.teacherId() == null ? null : t.teacherId().value());
             min(d, "enrolledAt", t.occurredAt());
+            if (t.teacherId() != null) {
+                String account = key(
+                        t.countyId().value(),
+                        t.programmeId().value(),
+                        t.teacherId().value());
+                doc(accounts, account).append("teacherKey", t.teacherKey());
+            }
         } else if (e instanceof TeacherExempted t) {
             Document d = trainee(t.countyId(), t.programmeId(), t.schoolId(), t.teacherKey())
                     .append("exemption", t.category() == null ? "免修" : t.category());
@@ -126,7 +128,14 @@ final class ReplayState {
                     s.moduleId().value());
             min(d, "firstSubmittedAt", s.submittedAt());
             d.append("attempts", Math.max(d.get("attempts", Integer.MIN_VALUE), s.attempt()));
-            submissionHour(s);
+            d.computeIfAbsent(ResultDocuments.ATTEMPT_HOURS, k -> new Document());
+            d.get(ResultDocuments.ATTEMPT_HOURS, Document.class)
+                    .put(
+                            String.valueOf(s.attempt()),
+                            Date.from(s.submittedAt()
+                                    .atZone(zone)
+                                    .truncatedTo(ChronoUnit.HOURS)
+                                    .toInstant()));
         } else if (e instanceof EssayGraded g) {
             String id = key(
                     g.countyId().value(),
@@ -233,28 +242,6 @@ final class ReplayState {
                 .append("teacherId", teacher)
                 .append("moduleId", module);
         return school == null ? d : d.append("schoolId", school.value());
-    }
-
-    private void submissionHour(EssaySubmitted s) {
-        Instant hour =
-                s.submittedAt().atZone(zone).truncatedTo(ChronoUnit.HOURS).toInstant();
-        String id = key(s.countyId().value(), s.moduleId().value(), String.valueOf(hour.getEpochSecond()));
-        Document d = doc(hours, id);
-        if (!d.containsKey("ids")) {
-            d.append("countyId", s.countyId().value())
-                    .append("moduleId", s.moduleId().value())
-                    .append("hour", Date.from(hour))
-                    .append("ids", new ArrayList<String>())
-                    .append("count", 0);
-        }
-        // a set beside the stored list: a spike hour holds thousands of ids
-        if (hourIds.computeIfAbsent(id, k -> new HashSet<>())
-                .add(s.submissionId().value())) {
-            @SuppressWarnings("unchecked")
-            List<String> ids = (List<String>) d.get("ids");
-            ids.add(s.submissionId().value());
-            d.put("count", d.getInteger("count") + 1);
-        }
     }
 
     private void planStep(

@@ -13,9 +13,12 @@ import cn.wangben.scoring.results.Grade;
 import cn.wangben.scoring.results.ModuleWork;
 import cn.wangben.scoring.results.OnlineWork;
 import cn.wangben.scoring.results.ProgrammeSettings;
+import cn.wangben.scoring.results.WorkFact;
 import com.mongodb.client.model.Updates;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,6 +94,18 @@ final class ResultDocuments {
                 w.get("attempts", 0),
                 grade,
                 instant(w.getDate("missedCutoff")));
+    }
+
+    /** The attempt hours are kept as {@code hrs.<attempt>}: set once per attempt, so a redelivery changes nothing. */
+    static final String ATTEMPT_HOURS = "hrs";
+
+    static WorkFact workFact(Document d) {
+        Map<Integer, Instant> hours = new HashMap<>();
+        Document stored = d.get(ATTEMPT_HOURS, Document.class);
+        if (stored != null) {
+            stored.forEach((attempt, hour) -> hours.put(Integer.valueOf(attempt), ((Date) hour).toInstant()));
+        }
+        return new WorkFact(school(d), moduleWork(d), hours);
     }
 
     static SchoolId school(Document d) {

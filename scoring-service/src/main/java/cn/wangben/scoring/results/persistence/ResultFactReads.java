@@ -37,6 +37,9 @@ abstract class ResultFactReads implements ResultFacts {
     static final String WORK = "results_work";
     static final String SETUPS = "results_setups";
     static final String SCHOOL_NAMES = "results_school_names";
+    /** The trainee each account is enrolled as, by county, programme and account: a lookup by id, not a search. */
+    static final String ACCOUNTS = "results_trainee_accounts";
+
     private final MongoTemplate mongo;
 
     ResultFactReads(MongoTemplate mongo) {
@@ -91,11 +94,15 @@ abstract class ResultFactReads implements ResultFacts {
 
     @Override
     public Optional<Trainee> traineeOfAccount(CountyId county, ProgrammeId programme, TeacherId teacher) {
+        Document account = collection(ACCOUNTS)
+                .find(Filters.eq("_id", key(county.value(), programme.value(), teacher.value())))
+                .first();
+        if (account == null) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(collection(TRAINEES)
-                        .find(Filters.and(
-                                Filters.eq("countyId", county.value()),
-                                Filters.eq("programmeId", programme.value()),
-                                Filters.eq("teacherId", teacher.value())))
+                        .find(Filters.eq(
+                                "_id", key(county.value(), programme.value(), account.getString("teacherKey"))))
                         .first())
                 .map(ResultDocuments::trainee);
     }
@@ -117,12 +124,11 @@ abstract class ResultFactReads implements ResultFacts {
 
     @Override
     public Optional<OnlineWork> workOf(CountyId county, ProgrammeId programme, TeacherId teacher) {
-        return ResultDocuments.work(collection(WORK)
-                        .find(Filters.and(
-                                Filters.eq("countyId", county.value()),
-                                Filters.eq("programmeId", programme.value()),
-                                Filters.eq("teacherId", teacher.value()))))
-                .stream()
+        // by id, one per module of the programme: an id lookup on any server, however many facts are stored
+        List<String> ids = modules(county, programme).stream()
+                .map(m -> ResultDocuments.workKey(county, programme, teacher, m.id()))
+                .toList();
+        return ResultDocuments.work(collection(WORK).find(Filters.in("_id", ids))).stream()
                 .findFirst();
     }
 

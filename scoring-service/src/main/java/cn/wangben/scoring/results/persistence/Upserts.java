@@ -1,13 +1,18 @@
 package cn.wangben.scoring.results.persistence;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -25,6 +30,31 @@ final class Upserts {
                     Filters.and(Filters.eq("_id", id), stillOlder), update, new UpdateOptions().upsert(true));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+    }
+
+    static WriteModel<Document> unlessAsNew(String id, Bson stillOlder, Bson update) {
+        return new UpdateOneModel<>(
+                Filters.and(Filters.eq("_id", id), stillOlder), update, new UpdateOptions().upsert(true));
+    }
+
+    static WriteModel<Document> always(String id, Bson update) {
+        return new UpdateOneModel<>(Filters.eq("_id", id), update, new UpdateOptions().upsert(true));
+    }
+
+    /** Writes a batch of these upserts at once; the collisions of stored facts that win are the no-ops they are. */
+    static void all(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        try {
+            collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            boolean onlyCollisions = e.getWriteErrors().stream()
+                    .allMatch(w -> ErrorCategory.fromErrorCode(w.getCode()) == ErrorCategory.DUPLICATE_KEY);
+            if (!onlyCollisions) {
                 throw e;
             }
         }
