@@ -52,7 +52,7 @@ public class DashboardDesk {
                 scheduled(programme == null ? facts.modules(county) : facts.modules(county, programme));
         Map<ProgrammeId, ProgrammeSettings> programmes =
                 facts.programmes(county).stream().collect(Collectors.toMap(ProgrammeSettings::id, p -> p));
-        Figures figures = new Figures(facts.schoolNames(county), programmes, modules, settings, clock.instant());
+        Figures figures = new Figures(names(county, stats), programmes, modules, settings, clock.instant());
         List<ProgrammeFigures> totals = new ArrayList<>();
         stats.stream().map(SchoolStats::programme).distinct().forEach(p -> totals.add(figures.programme(p, stats)));
         return new CountyDashboard(
@@ -71,7 +71,8 @@ public class DashboardDesk {
         }
         SchoolStats stats =
                 board.schoolStats(county, programme, school).orElseThrow(() -> DomainException.notFound("学校", school));
-        return figures(county, scheduled(facts.modules(county, programme))).school(stats);
+        return figures(county, scheduled(facts.modules(county, programme)), List.of(stats))
+                .school(stats);
     }
 
     public ModuleDashboard module(Caller caller, CountyId county, ModuleId moduleId) {
@@ -80,7 +81,7 @@ public class DashboardDesk {
                 .filter(m -> m.title() != null)
                 .orElseThrow(() -> DomainException.notFound("网络研修板块", moduleId));
         List<SchoolStats> stats = board.stats(county, module.programme());
-        Figures figures = figures(county, List.of(module));
+        Figures figures = figures(county, List.of(module), stats);
         List<ModuleDashboard.SchoolModule> schools = stats.stream()
                 .map(s -> new ModuleDashboard.SchoolModule(figures.school(s), figures.module(module, List.of(s))))
                 .toList();
@@ -101,10 +102,16 @@ public class DashboardDesk {
         return series;
     }
 
-    private Figures figures(CountyId county, List<OnlineModule> modules) {
+    private Figures figures(CountyId county, List<OnlineModule> modules, List<SchoolStats> stats) {
         Map<ProgrammeId, ProgrammeSettings> programmes =
                 facts.programmes(county).stream().collect(Collectors.toMap(ProgrammeSettings::id, p -> p));
-        return new Figures(facts.schoolNames(county), programmes, modules, settings, clock.instant());
+        return new Figures(names(county, stats), programmes, modules, settings, clock.instant());
+    }
+
+    /** Only the listed schools' names, by id: a county's dashboard never searches all names. */
+    private Map<SchoolId, String> names(CountyId county, List<SchoolStats> stats) {
+        return facts.schoolNames(
+                county, stats.stream().map(SchoolStats::school).distinct().toList());
     }
 
     /** Modules whose schedule has arrived, by cutoff. */

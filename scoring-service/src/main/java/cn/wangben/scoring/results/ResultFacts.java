@@ -90,4 +90,7 @@ public interface ResultFacts {
     List<SchoolId> schools(CountyId county, ProgrammeId programme);
 
     Map<SchoolId, String> schoolNames(CountyId county);
+
+    /** The names of these schools only: looked up by id, for a dashboard that lists a known set. */
+    Map<SchoolId, String> schoolNames(CountyId county, Collection<SchoolId> schools);
 }

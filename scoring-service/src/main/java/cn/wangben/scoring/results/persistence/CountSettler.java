@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -74,7 +75,7 @@ final class CountSettler {
             if (attempt > 0) {
                 pause();
             }
-            String token = UUID.randomUUID().toString();
+            String token = token();
             Map<String, Swap> swaps = new LinkedHashMap<>();
             Map<String, CounterDocuments.Delta> deltas = new LinkedHashMap<>();
             Set<String> retry = new LinkedHashSet<>();
@@ -180,6 +181,11 @@ final class CountSettler {
         }
         Instant at = pending.getDate("at").toInstant();
         return !pending.getString("o").startsWith(RUN) && at.plus(takeOver).isBefore(clock.instant());
+    }
+
+    /** 64 random bits, short: a counter document keeps a thousand of them. */
+    private static String token() {
+        return Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, Character.MAX_RADIX);
     }
 
     /** This process and thread: a listener's thread settles one batch at a time. */

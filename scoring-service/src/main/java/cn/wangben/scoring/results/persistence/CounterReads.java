@@ -12,6 +12,7 @@ import cn.wangben.scoring.results.ResultTally;
 import cn.wangben.scoring.results.SchoolCounts;
 import cn.wangben.scoring.results.SchoolSetup;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,6 +30,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * summaries are fetched by {@code _id} (four queries whatever the number of teachers; no per-teacher document read).
  */
 final class CounterReads {
+    /** The change marks are the writers' business, and the bulk of a busy counter document. */
+    private static final Bson WITHOUT_MARKS = Projections.exclude(CounterDocuments.MARKS);
+
     private final MongoTemplate mongo;
 
     CounterReads(MongoTemplate mongo) {
@@ -42,6 +46,7 @@ final class CounterReads {
         List<SchoolCounts> all = new ArrayList<>();
         mongo.getCollection(CounterDocuments.COUNTIES)
                 .find(filter)
+                .projection(WITHOUT_MARKS)
                 .sort(Sorts.ascending("programmeId"))
                 .forEach(d -> {
                     ProgrammeId p = ProgrammeId.of(d.getString("programmeId"));
@@ -57,6 +62,7 @@ final class CounterReads {
                 .find(Filters.and(
                         Filters.eq("_id", key(county.value(), programme.value())),
                         Filters.eq("schools", school.value())))
+                .projection(WITHOUT_MARKS)
                 .first();
         return listing == null
                 ? Optional.empty()
@@ -95,7 +101,10 @@ final class CounterReads {
     private Map<Object, Document> byId(String collection, List<String> ids) {
         Map<Object, Document> found = new HashMap<>();
         if (!ids.isEmpty()) {
-            mongo.getCollection(collection).find(Filters.in("_id", ids)).forEach(d -> found.put(d.get("_id"), d));
+            mongo.getCollection(collection)
+                    .find(Filters.in("_id", ids))
+                    .projection(WITHOUT_MARKS)
+                    .forEach(d -> found.put(d.get("_id"), d));
         }
         return found;
     }

@@ -186,6 +186,19 @@ abstract class ResultFactReads implements ResultFacts {
         return names;
     }
 
+    @Override
+    public Map<SchoolId, String> schoolNames(CountyId county, Collection<SchoolId> schools) {
+        Map<SchoolId, String> names = new HashMap<>();
+        List<String> ids =
+                schools.stream().map(s -> key(county.value(), s.value())).toList();
+        if (!ids.isEmpty()) {
+            collection(SCHOOL_NAMES)
+                    .find(Filters.in("_id", ids))
+                    .forEach(d -> names.put(SchoolId.of(d.getString("schoolId")), d.getString("name")));
+        }
+        return names;
+    }
+
     private List<OnlineModule> modules(Bson filter) {
         return collection(MODULES).find(filter).map(ResultFactReads::module).into(new ArrayList<>());
     }
