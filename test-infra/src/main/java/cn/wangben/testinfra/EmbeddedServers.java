@@ -1,7 +1,7 @@
 package cn.wangben.testinfra;
 
+import cn.wangben.mongolocal.IdLookupMemoryBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.URI;
 import java.util.Map;
 import org.gaul.s3proxy.S3Proxy;
@@ -62,7 +62,7 @@ final class EmbeddedServers implements Servers {
     }
 
     private void startMongo() {
-        mongo = new MongoServer(new MemoryBackend());
+        mongo = new MongoServer(new IdLookupMemoryBackend());
         // change streams read the oplog, which the memory backend keeps only when asked
         mongo.enableOplog();
         mongo.bind(HOST, ANY_PORT);

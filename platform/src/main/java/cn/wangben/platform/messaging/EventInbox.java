@@ -101,8 +101,14 @@ public class EventInbox {
             meters.counter("wangben.events.consumed", "consumer", consumer, "type", type)
                     .increment();
             meters.timer("wangben.events.lag", "consumer", consumer, "type", type)
-                    .record(Duration.between(event.occurredAt(), clock.instant()));
+                    .record(lag(event));
         }
+    }
+
+    /** From the change that raised the event to now; never negative, though the producer's clock may run ahead. */
+    private Duration lag(DomainEvent event) {
+        Duration lag = Duration.between(event.occurredAt(), clock.instant());
+        return lag.isNegative() ? Duration.ZERO : lag;
     }
 
     private static String requiredType(ConsumerRecord<String, String> record) {
@@ -136,7 +142,7 @@ public class EventInbox {
                 .increment();
         // from the change that raised the event to its effect here: what a dashboard reader waits for
         meters.timer("wangben.events.lag", "consumer", consumer, "type", type.name())
-                .record(Duration.between(event.occurredAt(), clock.instant()));
+                .record(lag(event));
     }
 
     private static String orDash(String value) {
