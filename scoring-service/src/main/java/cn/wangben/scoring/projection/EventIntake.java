@@ -166,7 +166,7 @@ public class EventIntake {
             }
         }
         counters.work(List.copyOf(work));
-        accounts.forEach(a -> counters.account(a.county(), a.programme(), a.teacher()));
+        counters.accounts(List.copyOf(accounts));
     }
 
     public void planSubmitted(SchoolPlanSubmitted e) {

@@ -7,7 +7,10 @@ import cn.wangben.contracts.ids.SchoolId;
 import cn.wangben.contracts.ids.TeacherId;
 import cn.wangben.scoring.facts.Trainee;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +26,9 @@ import java.util.TreeMap;
  * sum over the facts whatever the order and number of deliveries.
  */
 public class CounterProjector {
+    /** Trainees settled per batch when a school or programme is recounted: bounds one batch's reads and writes. */
+    private static final int BATCH = 500;
+
     private final ResultFacts facts;
     private final SchoolScoreReads scoring;
     private final ProjectionCounters counters;
@@ -61,7 +67,26 @@ public class CounterProjector {
 
     /** The trainee enrolled with the account, if any (its result may have changed). */
     public void account(CountyId county, ProgrammeId programme, TeacherId teacher) {
-        facts.traineeOfAccount(county, programme, teacher).ifPresent(t -> trainee(county, programme, t.teacherKey()));
+        accounts(List.of(new WorkRef(county, programme, teacher, null)));
+    }
+
+    /** The trainees enrolled with these accounts, settled a programme at a time (a batch's grades). */
+    public void accounts(List<WorkRef> accounts) {
+        Map<String, List<TeacherId>> byProgramme = new LinkedHashMap<>();
+        Map<String, WorkRef> scopes = new HashMap<>();
+        for (WorkRef a : accounts) {
+            String scope = a.county().value() + ":" + a.programme().value();
+            byProgramme.computeIfAbsent(scope, k -> new ArrayList<>()).add(a.teacher());
+            scopes.putIfAbsent(scope, a);
+        }
+        byProgramme.forEach((scope, teachers) -> {
+            WorkRef a = scopes.get(scope);
+            settle(
+                    a.county(),
+                    a.programme(),
+                    facts.traineesOfAccounts(a.county(), a.programme(), teachers)
+                            .values());
+        });
     }
 
     public void trainee(CountyId county, ProgrammeId programme, String teacherKey) {
@@ -72,17 +97,28 @@ public class CounterProjector {
     /** Every trainee of the school, e.g. after its parts or its standing changed; and lists the school. */
     public void school(CountyId county, ProgrammeId programme, SchoolId school) {
         counters.touch(county, programme, school);
-        Context context = context(county, programme);
-        for (String key : facts.trainees(county, programme, school).keySet()) {
-            counters.settleTrainee(county, programme, key, t -> traineeCount(context, t));
-        }
+        settle(county, programme, facts.trainees(county, programme, school).values());
     }
 
     /** Every trainee of the programme, e.g. after a release, a new module or a new pass mark. */
     public void programme(CountyId county, ProgrammeId programme) {
+        settle(county, programme, facts.trainees(county, programme));
+    }
+
+    /** Settles trainees of one programme in batches, each batch's online work read at once. */
+    private void settle(CountyId county, ProgrammeId programme, Collection<Trainee> trainees) {
         Context context = context(county, programme);
-        for (Trainee trainee : facts.trainees(county, programme)) {
-            counters.settleTrainee(county, programme, trainee.teacherKey(), t -> traineeCount(context, t));
+        List<Trainee> all = List.copyOf(trainees);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<Trainee> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+            List<TeacherId> accounts = batch.stream()
+                    .map(Trainee::teacherId)
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
+            context.works.putAll(facts.workOf(county, programme, accounts));
+            context.read.addAll(accounts);
+            counters.settleTrainees(
+                    county, programme, batch.stream().map(Trainee::teacherKey).toList(), t -> traineeCount(context, t));
         }
     }
 
@@ -161,8 +197,11 @@ public class CounterProjector {
     }
 
     private TraineeCount traineeCount(Context c, Trainee t) {
-        Optional<OnlineWork> work =
-                t.teacherId() == null ? Optional.empty() : facts.workOf(c.county(), c.programme(), t.teacherId());
+        Optional<OnlineWork> work = t.teacherId() == null
+                ? Optional.empty()
+                : c.read.contains(t.teacherId())
+                        ? Optional.ofNullable(c.works.get(t.teacherId()))
+                        : facts.workOf(c.county(), c.programme(), t.teacherId());
         SchoolScore part = c.parts
                 .computeIfAbsent(t.school(), s -> scoring.schoolParts(c.county(), c.programme(), s))
                 .get(t.teacherKey());
@@ -187,6 +226,8 @@ public class CounterProjector {
         private final List<OnlineModule> modules;
         private final Map<SchoolId, Map<String, SchoolScore>> parts = new HashMap<>();
         private final Map<SchoolId, SchoolSetup> setups = new HashMap<>();
+        private final Map<TeacherId, OnlineWork> works = new HashMap<>();
+        private final java.util.Set<TeacherId> read = new java.util.HashSet<>();
 
         public Context(CountyId county, ProgrammeId programme, ProgrammeSettings settings, List<OnlineModule> modules) {
             this.county = county;

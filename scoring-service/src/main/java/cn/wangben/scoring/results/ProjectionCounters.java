@@ -6,6 +6,7 @@ import cn.wangben.contracts.ids.ProgrammeId;
 import cn.wangben.contracts.ids.SchoolId;
 import cn.wangben.contracts.ids.TeacherId;
 import cn.wangben.scoring.facts.Trainee;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -23,7 +24,17 @@ public interface ProjectionCounters {
     void settleWork(List<WorkRef> facts, BiFunction<WorkRef, WorkFact, WorkCount> rule);
 
     /** Settles one trainee fact; nothing if the trainee is not stored. */
-    void settleTrainee(CountyId county, ProgrammeId programme, String teacherKey, Function<Trainee, TraineeCount> rule);
+    default void settleTrainee(
+            CountyId county, ProgrammeId programme, String teacherKey, Function<Trainee, TraineeCount> rule) {
+        settleTrainees(county, programme, List.of(teacherKey), rule);
+    }
+
+    /** Settles trainee facts of one programme, a batch at once; those not stored are skipped. */
+    void settleTrainees(
+            CountyId county,
+            ProgrammeId programme,
+            Collection<String> teacherKeys,
+            Function<Trainee, TraineeCount> rule);
 
     /** The accounts with a stored fact in the module. */
     List<TeacherId> workers(CountyId county, ProgrammeId programme, ModuleId module);

@@ -76,13 +76,24 @@ public interface ResultFacts {
     /** Every trainee of the programme, whatever the school. */
     List<Trainee> trainees(CountyId county, ProgrammeId programme);
 
-    Optional<Trainee> traineeOfAccount(CountyId county, ProgrammeId programme, TeacherId teacher);
+    default Optional<Trainee> traineeOfAccount(CountyId county, ProgrammeId programme, TeacherId teacher) {
+        return Optional.ofNullable(
+                traineesOfAccounts(county, programme, List.of(teacher)).get(teacher));
+    }
+
+    /** The trainees the accounts are enrolled as, by account (absent: not enrolled); looked up by id. */
+    Map<TeacherId, Trainee> traineesOfAccounts(CountyId county, ProgrammeId programme, Collection<TeacherId> teachers);
 
     /** The work of the school's accounts (by the events' school) and of the given accounts. */
     List<OnlineWork> work(CountyId county, ProgrammeId programme, SchoolId school, Collection<TeacherId> accounts);
 
     /** One account's work, module by module ({@code null} modules absent); empty without any. */
-    Optional<OnlineWork> workOf(CountyId county, ProgrammeId programme, TeacherId teacher);
+    default Optional<OnlineWork> workOf(CountyId county, ProgrammeId programme, TeacherId teacher) {
+        return Optional.ofNullable(workOf(county, programme, List.of(teacher)).get(teacher));
+    }
+
+    /** The accounts' work, by account (absent: none yet); looked up by id, module by module. */
+    Map<TeacherId, OnlineWork> workOf(CountyId county, ProgrammeId programme, Collection<TeacherId> teachers);
 
     SchoolSetup setup(CountyId county, ProgrammeId programme, SchoolId school);
 

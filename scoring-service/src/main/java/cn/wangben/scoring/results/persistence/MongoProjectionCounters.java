@@ -19,6 +19,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,10 +67,15 @@ class MongoProjectionCounters implements ProjectionCounters {
     }
 
     @Override
-    public void settleTrainee(
-            CountyId county, ProgrammeId programme, String teacherKey, Function<Trainee, TraineeCount> rule) {
-        String id = key(county.value(), programme.value(), teacherKey);
-        settler.settle(ResultFactReads.TRAINEES, List.of(id), d -> {
+    public void settleTrainees(
+            CountyId county,
+            ProgrammeId programme,
+            Collection<String> teacherKeys,
+            Function<Trainee, TraineeCount> rule) {
+        List<String> ids = teacherKeys.stream()
+                .map(k -> key(county.value(), programme.value(), k))
+                .toList();
+        settler.settle(ResultFactReads.TRAINEES, ids, d -> {
             TraineeCount now = rule.apply(ResultDocuments.trainee(d));
             TraineeCount before = CounterDocuments.trainee(d.get("counted", Document.class));
             return now.equals(before)

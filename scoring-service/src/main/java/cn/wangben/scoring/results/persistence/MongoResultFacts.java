@@ -122,7 +122,9 @@ class MongoResultFacts extends ResultFactReads {
                             e.countyId().value(),
                             e.programmeId().value(),
                             e.teacherId().value()),
-                    Updates.set("teacherKey", e.teacherKey()));
+                    Updates.combine(
+                            Updates.set("teacherId", e.teacherId().value()),
+                            Updates.set("teacherKey", e.teacherKey())));
         }
     }
 

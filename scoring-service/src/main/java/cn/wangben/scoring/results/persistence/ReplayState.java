@@ -113,7 +113,9 @@ final class ReplayState {
                         t.countyId().value(),
                         t.programmeId().value(),
                         t.teacherId().value());
-                doc(accounts, account).append("teacherKey", t.teacherKey());
+                doc(accounts, account)
+                        .append("teacherId", t.teacherId().value())
+                        .append("teacherKey", t.teacherKey());
             }
         } else if (e instanceof TeacherExempted t) {
             Document d = trainee(t.countyId(), t.programmeId(), t.schoolId(), t.teacherKey())

@@ -93,18 +93,25 @@ abstract class ResultFactReads implements ResultFacts {
     }
 
     @Override
-    public Optional<Trainee> traineeOfAccount(CountyId county, ProgrammeId programme, TeacherId teacher) {
-        Document account = collection(ACCOUNTS)
-                .find(Filters.eq("_id", key(county.value(), programme.value(), teacher.value())))
-                .first();
-        if (account == null) {
-            return Optional.empty();
+    public Map<TeacherId, Trainee> traineesOfAccounts(
+            CountyId county, ProgrammeId programme, Collection<TeacherId> teachers) {
+        Map<String, TeacherId> byKey = new HashMap<>();
+        collection(ACCOUNTS)
+                .find(Filters.in(
+                        "_id",
+                        teachers.stream()
+                                .map(t -> key(county.value(), programme.value(), t.value()))
+                                .toList()))
+                .forEach(d -> byKey.put(
+                        key(county.value(), programme.value(), d.getString("teacherKey")),
+                        TeacherId.of(d.getString("teacherId"))));
+        Map<TeacherId, Trainee> trainees = new HashMap<>();
+        if (!byKey.isEmpty()) {
+            collection(TRAINEES)
+                    .find(Filters.in("_id", byKey.keySet()))
+                    .forEach(d -> trainees.put(byKey.get(d.getString("_id")), ResultDocuments.trainee(d)));
         }
-        return Optional.ofNullable(collection(TRAINEES)
-                        .find(Filters.eq(
-                                "_id", key(county.value(), programme.value(), account.getString("teacherKey"))))
-                        .first())
-                .map(ResultDocuments::trainee);
+        return trainees;
     }
 
     @Override
@@ -123,13 +130,17 @@ abstract class ResultFactReads implements ResultFacts {
     }
 
     @Override
-    public Optional<OnlineWork> workOf(CountyId county, ProgrammeId programme, TeacherId teacher) {
+    public Map<TeacherId, OnlineWork> workOf(CountyId county, ProgrammeId programme, Collection<TeacherId> teachers) {
         // by id, one per module of the programme: an id lookup on any server, however many facts are stored
-        List<String> ids = modules(county, programme).stream()
-                .map(m -> ResultDocuments.workKey(county, programme, teacher, m.id()))
-                .toList();
-        return ResultDocuments.work(collection(WORK).find(Filters.in("_id", ids))).stream()
-                .findFirst();
+        List<ModuleId> modules =
+                modules(county, programme).stream().map(OnlineModule::id).toList();
+        List<String> ids = new ArrayList<>();
+        teachers.forEach(t -> modules.forEach(m -> ids.add(ResultDocuments.workKey(county, programme, t, m))));
+        Map<TeacherId, OnlineWork> work = new HashMap<>();
+        if (!ids.isEmpty()) {
+            ResultDocuments.work(collection(WORK).find(Filters.in("_id", ids))).forEach(w -> work.put(w.teacher(), w));
+        }
+        return work;
     }
 
     @Override
