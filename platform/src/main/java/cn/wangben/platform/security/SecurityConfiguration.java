@@ -1,6 +1,9 @@
 package cn.wangben.platform.security;
 
+import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -77,6 +80,12 @@ public class SecurityConfiguration {
     @ConditionalOnMissingBean(SecurityObservationSettings.class)
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** Tokens whose signature was checked once are not parsed and verified again (see {@link VerifiedJwtCache}). */
+    @Bean
+    static BeanPostProcessor verifiedJwtCache(@Value("${wangben.security.clock-skew:30s}") Duration clockSkew) {
+        return VerifiedJwtCache.wrapping(clockSkew);
     }
 
     /** Boot adds validator beans to its own (which include a 60 s skew); both must pass, so this skew rules. */
