@@ -9,6 +9,7 @@ import cn.wangben.contracts.assignment.ModuleScheduled;
 import cn.wangben.contracts.ids.SubmissionId;
 import cn.wangben.platform.domain.DomainException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -51,18 +52,14 @@ public class GradingIntake {
     }
 
     public void essaySubmitted(EssaySubmitted e) {
-        Optional<SubmissionId> superseded = retrying(() -> applySubmission(e));
+        Applied applied = retrying(() -> applySubmission(e));
         EssayScope scope = new EssayScope(e.countyId(), e.moduleId());
-        superseded.ifPresent(old -> {
+        applied.superseded().ifPresent(old -> {
             // out of the index first: once the queue shows the flags gone, nothing can flag against it again
             detector.forget(scope, old);
             items.unflag(e.countyId(), e.moduleId(), old);
         });
-        boolean current = items.find(e.countyId(), e.moduleId(), e.teacherId())
-                .map(item ->
-                        item.attempt() != null && item.attempt().submission().equals(e.submissionId()))
-                .orElse(false);
-        if (current) {
+        if (applied.current()) {
             checkForNearCopies(e, scope);
         }
     }
@@ -80,21 +77,30 @@ public class GradingIntake {
         });
     }
 
-    /** Returns the attempt this event replaced, if it replaced one. */
-    private Optional<SubmissionId> applySubmission(EssaySubmitted e) {
+    /**
+     * Stores the event's attempt unless a later one is stored. The item as written (or found) says whether the event's
+     * attempt is the current one: a teacher's events arrive in order on one partition, so no re-read is needed.
+     */
+    private Applied applySubmission(EssaySubmitted e) {
         Optional<GradingItem> stored = items.find(e.countyId(), e.moduleId(), e.teacherId());
         if (stored.isEmpty()) {
             items.insert(GradingItem.submitted(e));
-            return Optional.empty();
+            return new Applied(Optional.empty(), true);
         }
         GradingItem before = stored.get();
         Optional<GradingItem> after = before.withSubmission(e, clock.instant());
         if (after.isEmpty()) {
-            return Optional.empty();
+            // a redelivery of the stored attempt is still current (its check is idempotent); an older one is not
+            boolean current =
+                    before.attempt() != null && before.attempt().submission().equals(e.submissionId());
+            return new Applied(Optional.empty(), current);
         }
         items.update(after.get(), List.of());
-        return Optional.ofNullable(before.attempt()).map(Attempt::submission);
+        return new Applied(Optional.ofNullable(before.attempt()).map(Attempt::submission), true);
     }
+
+    /** The attempt the event replaced, if any, and whether the event's attempt is the item's current one. */
+    private record Applied(Optional<SubmissionId> superseded, boolean current) {}
 
     private void checkForNearCopies(EssaySubmitted e, EssayScope scope) {
         Optional<String> text = texts.textOf(e.countyId(), e.submissionId());
@@ -102,18 +108,22 @@ public class GradingIntake {
             return; // an attachment without a text version: nothing to compare
         }
         List<NearCopy> copies = detector.register(scope, e.submissionId(), e.teacherId(), text.get());
-        for (NearCopy copy : copies) {
-            items.flag(
-                    e.countyId(),
-                    e.moduleId(),
-                    e.submissionId(),
-                    new NearCopyFlag(copy.submission(), copy.author(), copy.similarity()));
-            items.flag(
-                    e.countyId(),
-                    e.moduleId(),
-                    copy.submission(),
-                    new NearCopyFlag(e.submissionId(), e.teacherId(), copy.similarity()));
+        if (copies.isEmpty()) {
+            return;
         }
+        // both items of every pair; a copied essay can match many, so the flags go in one round trip
+        List<GradingItems.FlagOn> flags = new ArrayList<>();
+        for (NearCopy copy : copies) {
+            flags.add(new GradingItems.FlagOn(
+                    e.teacherId(),
+                    e.submissionId(),
+                    new NearCopyFlag(copy.submission(), copy.author(), copy.similarity())));
+            flags.add(new GradingItems.FlagOn(
+                    copy.author(),
+                    copy.submission(),
+                    new NearCopyFlag(e.submissionId(), e.teacherId(), copy.similarity())));
+        }
+        items.flag(e.countyId(), e.moduleId(), flags);
     }
 
     private static <T> T retrying(Supplier<T> write) {

@@ -25,8 +25,14 @@ public interface GradingItems {
     /** Items by status, and flagged items, of the given schools (null: all). */
     QueueSummary summary(CountyId county, ModuleId module, Set<SchoolId> schools, boolean released);
 
-    /** Adds a flag to the item whose current attempt is {@code submission}; no-op if superseded or already flagged. */
-    void flag(CountyId county, ModuleId module, SubmissionId submission, NearCopyFlag flag);
+    /**
+     * Adds each flag to the item of its teacher whose current attempt is the flag's {@code of}; a flag whose attempt
+     * was superseded, or that the item already has, changes nothing. All in one round trip.
+     */
+    void flag(CountyId county, ModuleId module, List<FlagOn> flags);
+
+    /** A near-copy flag for the item of {@code teacher}, raised on that teacher's attempt {@code of}. */
+    record FlagOn(TeacherId teacher, SubmissionId of, NearCopyFlag flag) {}
 
     /** A superseded attempt no longer counts: drop its own flags and every flag that points at it. */
     void unflag(CountyId county, ModuleId module, SubmissionId superseded);

@@ -64,7 +64,8 @@ public class SubmissionDesk {
     public Submission submitText(Caller caller, ModuleId moduleId, String text) {
         Arrival arrival = arrive(caller, moduleId, TEXT_ROUTE);
         EssayText essay = EssayText.of(text, limits.maxCharacters());
-        return keep(arrival, EssayFormat.ONLINE_TEXT, essay.bytes(), essay, null);
+        // the stored object is the text's UTF-8: its digest is the one the text already has
+        return keep(arrival, EssayFormat.ONLINE_TEXT, essay.bytes(), essay.sha256(), essay, null);
     }
 
     /** The type is decided by the content; the file's name is kept for display only. */
@@ -73,7 +74,13 @@ public class SubmissionDesk {
         byte[] content = upload.read(limits.maxFileBytes());
         DocumentInspector.Extracted extracted = inspector.essay(content, limits.maxCharacters());
         EssayText text = EssayText.extracted(extracted.text(), limits.maxCharacters());
-        return keep(arrival, EssayFormat.of(extracted.kind()), content, text, upload.displayName());
+        return keep(
+                arrival,
+                EssayFormat.of(extracted.kind()),
+                content,
+                EssayText.sha256(content),
+                text,
+                upload.displayName());
     }
 
     private Arrival arrive(Caller caller, ModuleId moduleId, String route) {
@@ -93,7 +100,8 @@ public class SubmissionDesk {
         return new Arrival(receivedAt, module, teacher, school);
     }
 
-    private Submission keep(Arrival a, EssayFormat format, byte[] content, EssayText text, String filename) {
+    private Submission keep(
+            Arrival a, EssayFormat format, byte[] content, String sha256, EssayText text, String filename) {
         SubmissionId id = SubmissionId.random();
         String base = "essays/" + a.module().county() + "/" + a.module().id() + "/" + id;
         String objectKey = base + "." + format.extension();
@@ -115,7 +123,7 @@ public class SubmissionDesk {
                     a.module().programme(),
                     a.receivedAt(),
                     objectKey,
-                    EssayText.sha256(content),
+                    sha256,
                     text.characters(),
                     submissions.nextAttempt(a.module().id(), a.teacher()),
                     textKey,

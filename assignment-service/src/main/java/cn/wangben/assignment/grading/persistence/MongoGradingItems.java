@@ -5,7 +5,6 @@ import static cn.wangben.assignment.grading.persistence.GradingItemDocuments.COL
 import cn.wangben.assignment.grading.GradingItem;
 import cn.wangben.assignment.grading.GradingItems;
 import cn.wangben.assignment.grading.ItemStatus;
-import cn.wangben.assignment.grading.NearCopyFlag;
 import cn.wangben.assignment.grading.QueuePage;
 import cn.wangben.assignment.grading.QueueQuery;
 import cn.wangben.assignment.grading.QueueSummary;
@@ -23,11 +22,14 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -140,19 +142,26 @@ class MongoGradingItems implements GradingItems {
     }
 
     @Override
-    public void flag(CountyId county, ModuleId module, SubmissionId submission, NearCopyFlag flag) {
-        // "of" remembers which attempt the flag was raised on, so a superseded attempt's flags can be dropped
-        Document entry = GradingItemDocuments.flag(flag).append("of", submission.value());
-        collection()
-                .updateOne(
-                        Filters.and(
-                                Filters.eq("submissionId", submission.value()),
-                                Filters.eq("countyId", county.value()),
-                                Filters.eq("moduleId", module.value()),
-                                Filters.ne(
-                                        "nearCopies.submissionId",
-                                        flag.submission().value())),
-                        Updates.combine(Updates.push("nearCopies", entry), Updates.set("flagged", true)));
+    public void flag(CountyId county, ModuleId module, List<FlagOn> flags) {
+        if (flags.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> pushes = new ArrayList<>();
+        for (FlagOn f : flags) {
+            // "of" remembers which attempt the flag was raised on, so a superseded attempt's flags can be dropped
+            Document entry = GradingItemDocuments.flag(f.flag()).append("of", f.of().value());
+            // by _id: an id lookup on any store; the submission still guards against a superseded attempt
+            pushes.add(new UpdateOneModel<>(
+                    Filters.and(
+                            Filters.eq("_id", GradingItemDocuments.key(module, f.teacher())),
+                            Filters.eq("countyId", county.value()),
+                            Filters.eq("submissionId", f.of().value()),
+                            Filters.ne(
+                                    "nearCopies.submissionId",
+                                    f.flag().submission().value())),
+                    Updates.combine(Updates.push("nearCopies", entry), Updates.set("flagged", true))));
+        }
+        collection().bulkWrite(pushes, new BulkWriteOptions().ordered(false));
     }
 
     @Override
