@@ -44,7 +44,7 @@ import org.springframework.stereotype.Repository;
 class MongoProjectionReplays implements ProjectionReplays {
     static final String FRESH = "__rebuild";
     /** Documents per insertMany call (the driver still splits a call into messages the server accepts). */
-    private static final int BATCH = 20_000;
+    private static final int BATCH = 10_000;
 
     private static final int WRITERS = 3;
 
@@ -81,13 +81,10 @@ class MongoProjectionReplays implements ProjectionReplays {
         try {
             // facts no count is stored on are final once the log is read: they are written while the counts are made
             List<Future<Long>> written = new ArrayList<>();
-            facts(state)
-                    .forEach((collection, documents) ->
-                            written.add(pool.submit(() -> write(collection + suffix, documents))));
+            facts(state).forEach((collection, documents) -> write(pool, written, collection + suffix, documents));
             Map<String, Collection<Document>> counted = counted(state, count(state, pool));
             phases.done("count");
-            counted.forEach(
-                    (collection, documents) -> written.add(pool.submit(() -> write(collection + suffix, documents))));
+            counted.forEach((collection, documents) -> write(pool, written, collection + suffix, documents));
             long documents = 0;
             for (Future<Long> w : written) {
                 documents += w.get();
@@ -170,22 +167,22 @@ class MongoProjectionReplays implements ProjectionReplays {
         return new ReplayCounts(state, parts).count(pool);
     }
 
-    private long write(String collection, Collection<Document> documents) {
-        MongoCollection<Document> target = mongo.getCollection(collection);
-        target.drop();
+    /**
+     * Creates the collection, then queues its documents as batches: the pool's threads insert batches of one
+     * collection and of several at once (the server decodes each on the connection's own thread).
+     */
+    private void write(ExecutorService pool, List<Future<Long>> written, String collection, Collection<Document> all) {
+        mongo.getCollection(collection).drop();
         mongo.createCollection(collection);
-        List<Document> batch = new ArrayList<>(BATCH);
-        for (Document d : documents) {
-            batch.add(d);
-            if (batch.size() == BATCH) {
+        MongoCollection<Document> target = mongo.getCollection(collection);
+        List<Document> documents = List.copyOf(all);
+        for (int from = 0; from < documents.size(); from += BATCH) {
+            List<Document> batch = documents.subList(from, Math.min(documents.size(), from + BATCH));
+            written.add(pool.submit(() -> {
                 target.insertMany(batch, new InsertManyOptions().ordered(false));
-                batch.clear();
-            }
+                return (long) batch.size();
+            }));
         }
-        if (!batch.isEmpty()) {
-            target.insertMany(batch, new InsertManyOptions().ordered(false));
-        }
-        return documents.size();
     }
 
     private void swap(String collection, String suffix) {
