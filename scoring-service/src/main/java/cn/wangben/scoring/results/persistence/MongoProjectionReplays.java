@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -77,14 +78,26 @@ class MongoProjectionReplays implements ProjectionReplays {
         // entries under the old name, so reusing one name made the next rebuild's inserts clash with stale keys
         String suffix = FRESH + "_" + java.util.UUID.randomUUID().toString().substring(0, 8);
         Phases phases = new Phases();
-        ExecutorService pool = pool();
+        ExecutorService pool = pool("rebuild-write", WRITERS);
+        ExecutorService counting = pool("rebuild-count", Runtime.getRuntime().availableProcessors());
         try {
-            // facts no count is stored on are final once the log is read: they are written while the counts are made
+            // facts no count is stored on are final once the log is read: they are written while the counts are made,
+            // and each programme's trainees and work as soon as they are counted
             List<Future<Long>> written = new ArrayList<>();
             facts(state).forEach((collection, documents) -> write(pool, written, collection + suffix, documents));
-            Map<String, Collection<Document>> counted = counted(state, count(state, pool));
+            String trainees = ResultFactReads.TRAINEES + suffix;
+            String work = ResultFactReads.WORK + suffix;
+            write(pool, written, trainees, List.of());
+            write(pool, written, work, List.of());
+            Map<String, Map<String, Document>> counters = count(state, counting, (programmeTrainees, programmeWork) -> {
+                insert(pool, written, trainees, programmeTrainees);
+                insert(pool, written, work, programmeWork);
+            });
             phases.done("count");
-            counted.forEach((collection, documents) -> write(pool, written, collection + suffix, documents));
+            Map<String, Collection<Document>> counted = counted(state, counters);
+            for (String collection : CounterDocuments.ALL) {
+                write(pool, written, collection + suffix, counted.get(collection));
+            }
             long documents = 0;
             for (Future<Long> w : written) {
                 documents += w.get();
@@ -107,13 +120,14 @@ class MongoProjectionReplays implements ProjectionReplays {
                     : new IllegalStateException("rebuild failed", e.getCause());
         } finally {
             pool.shutdownNow();
+            counting.shutdownNow();
         }
     }
 
-    /** Collections written at once (each on a connection of its own) beside a counting thread per core. */
-    private static ExecutorService pool() {
-        return Executors.newFixedThreadPool(WRITERS + Runtime.getRuntime().availableProcessors(), r -> {
-            Thread t = new Thread(r, "rebuild-install");
+    /** Writers: batches inserted at once, each on a connection of its own; counting: a thread per core. */
+    private static ExecutorService pool(String name, int threads) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
         });
@@ -147,24 +161,25 @@ class MongoProjectionReplays implements ProjectionReplays {
 
     /** Every projection collection's documents for the replayed facts, counts and counters included. */
     Map<String, Collection<Document>> documents(ReplayState state) throws InterruptedException, ExecutionException {
-        ExecutorService pool = pool();
+        ExecutorService pool = pool("rebuild-count", Runtime.getRuntime().availableProcessors());
         try {
             Map<String, Collection<Document>> fresh = facts(state);
-            fresh.putAll(counted(state, count(state, pool)));
+            fresh.putAll(counted(state, count(state, pool, (trainees, work) -> {})));
             return fresh;
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private Map<String, Map<String, Document>> count(ReplayState state, ExecutorService pool)
+    private Map<String, Map<String, Document>> count(
+            ReplayState state, ExecutorService pool, BiConsumer<List<Document>, List<Document>> counted)
             throws InterruptedException, ExecutionException {
         Map<String, Map<String, SchoolScore>> parts = new HashMap<>();
         mongo.getCollection(MongoSchoolScoreReads.PARTS).find().forEach(d -> parts.computeIfAbsent(
                         key(d.getString("countyId"), d.getString("programmeId"), d.getString("schoolId")),
                         k -> new HashMap<>())
                 .put(d.getString("teacherKey"), MongoSchoolScoreReads.part(d)));
-        return new ReplayCounts(state, parts).count(pool);
+        return new ReplayCounts(state, parts).count(pool, counted);
     }
 
     /**
@@ -174,6 +189,10 @@ class MongoProjectionReplays implements ProjectionReplays {
     private void write(ExecutorService pool, List<Future<Long>> written, String collection, Collection<Document> all) {
         mongo.getCollection(collection).drop();
         mongo.createCollection(collection);
+        insert(pool, written, collection, all);
+    }
+
+    private void insert(ExecutorService pool, List<Future<Long>> written, String collection, Collection<Document> all) {
         MongoCollection<Document> target = mongo.getCollection(collection);
         List<Document> documents = List.copyOf(all);
         for (int from = 0; from < documents.size(); from += BATCH) {

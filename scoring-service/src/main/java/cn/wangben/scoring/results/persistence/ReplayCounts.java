@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import org.bson.Document;
 
 /**
@@ -44,14 +45,20 @@ final class ReplayCounts {
         state.modules.values().forEach(d -> modules.put(d.getString("_id"), ResultFactReads.module(d)));
     }
 
-    /** Sets the counts on the documents in memory, returns the counter documents by collection and {@code _id}. */
-    Map<String, Map<String, Document>> count(ExecutorService pool) throws InterruptedException, ExecutionException {
+    /**
+     * Sets the counts on the documents in memory and returns the counter documents by collection and {@code _id}.
+     *
+     * @param counted told each programme's trainee and work documents once their counts are set, in programme order
+     *     (so they can be written while the next programmes are counted)
+     */
+    Map<String, Map<String, Document>> count(ExecutorService pool, BiConsumer<List<Document>, List<Document>> counted)
+            throws InterruptedException, ExecutionException {
         Map<String, Programme> programmes = new LinkedHashMap<>();
         state.work.values().forEach(d -> programme(programmes, d).work.add(d));
         state.trainees.values().forEach(d -> programme(programmes, d).trainees.add(d));
-        List<Future<CounterDocuments.Delta>> counted = new ArrayList<>();
+        List<Future<CounterDocuments.Delta>> deltas = new ArrayList<>();
         for (Programme p : programmes.values()) {
-            counted.add(pool.submit(p::count));
+            deltas.add(pool.submit(p::count));
         }
         CounterDocuments.Delta listed = new CounterDocuments.Delta();
         for (Map<String, Document> named : List.of(state.setups, state.plans, state.rosters, state.batches)) {
@@ -62,8 +69,10 @@ final class ReplayCounts {
                             SchoolId.of(d.getString("schoolId"))));
         }
         Map<String, Map<String, Document>> counters = new HashMap<>();
-        for (Future<CounterDocuments.Delta> delta : counted) {
-            delta.get().into(counters);
+        int i = 0;
+        for (Programme p : programmes.values()) {
+            deltas.get(i++).get().into(counters);
+            counted.accept(p.trainees, p.work);
         }
         listed.into(counters);
         return counters;
@@ -109,6 +118,8 @@ final class ReplayCounts {
                         .add(d);
             }
             CounterProjector.Context context = context();
+            // a school's setup is the same for each of its trainees: read once per school, not once per trainee
+            Map<String, SchoolSetup> setups = new HashMap<>();
             for (Document d : trainees) {
                 Trainee t = ResultDocuments.trainee(d);
                 Optional<OnlineWork> online = t.teacherId() == null
@@ -119,13 +130,12 @@ final class ReplayCounts {
                                 .findFirst();
                 String school =
                         key(county.value(), programme.value(), t.school().value());
-                Document setup = state.setups.get(school);
+                SchoolSetup setup = setups.computeIfAbsent(school, k -> {
+                    Document stored = state.setups.get(k);
+                    return stored == null ? SchoolSetup.none() : ResultFactReads.setup(stored);
+                });
                 TraineeCount count = CounterProjector.traineeCount(
-                        context,
-                        t,
-                        online,
-                        parts.getOrDefault(school, Map.of()).get(t.teacherKey()),
-                        setup == null ? SchoolSetup.none() : ResultFactReads.setup(setup));
+                        context, t, online, parts.getOrDefault(school, Map.of()).get(t.teacherKey()), setup);
                 d.put("counted", CounterDocuments.trainee(count));
                 d.put("v", 1L);
                 delta.trainee(county, programme, count, 1);
