@@ -8,6 +8,9 @@ import cn.wangben.scoring.results.ResultProjector;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -56,21 +59,35 @@ public class ProjectionRebuild {
         Instant started = clock.instant();
         consumers.stop();
         LogEnd end = null;
+        LogEnd read;
+        ProjectionReplays.Installed installed;
+        Map<String, Long> phases = new LinkedHashMap<>();
         try {
             ProjectionReplays.Replay replay = replays.start();
-            LogEnd read = log.readAll(replay::accept);
-            ProjectionReplays.Installed installed = replay.install();
+            long readStart = System.nanoTime();
+            read = log.readAll(replay::accept);
+            phases.put("read", (System.nanoTime() - readStart) / 1_000_000);
+            installed = replay.install();
+            phases.putAll(installed.phases());
             end = read;
             for (ProjectionReplays.Programme p : installed.finalized()) {
                 counters.freeze(p.county(), p.programme(), results.schools(p.county(), p.programme()));
             }
-            Instant finished = clock.instant();
-            long millis = Math.max(1, Duration.between(started, finished).toMillis());
-            return new RebuildReport(
-                    started, finished, read.events(), installed.documents(), millis, read.events() * 1000 / millis);
         } finally {
             // after a failure the old projections are still in place: resume from the consumers' own positions
+            long resumeStart = System.nanoTime();
             consumers.start(end);
+            phases.put("resume", (System.nanoTime() - resumeStart) / 1_000_000);
         }
+        Instant finished = clock.instant();
+        long millis = Math.max(1, Duration.between(started, finished).toMillis());
+        return new RebuildReport(
+                started,
+                finished,
+                read.events(),
+                installed.documents(),
+                millis,
+                read.events() * 1000 / millis,
+                Collections.unmodifiableMap(phases));
     }
 }

@@ -29,9 +29,10 @@ import org.springframework.kafka.core.KafkaTemplate;
  */
 @WangbenIntegrationTest
 class ProjectionRebuildBenchmark {
-    static final int COUNTIES = 10;
+    // smaller runs while iterating: -Dbench.counties=2
+    static final int COUNTIES = Integer.getInteger("bench.counties", 10);
     static final int SCHOOLS = 100;
-    static final int TEACHERS = 10_000;
+    static final int TEACHERS = Integer.getInteger("bench.teachers", 10_000);
 
     @Autowired
     ProjectionRebuild rebuild;
@@ -90,6 +91,10 @@ class ProjectionRebuildBenchmark {
         System.out.printf("rebuild documents written: %d documents%n", report.documents());
         System.out.printf("rebuild duration: %d ms%n", report.millis());
         System.out.printf("projection rebuild rate: %d events/s%n", report.eventsPerSecond());
+        report.phases().forEach((phase, ms) -> System.out.printf("rebuild phase %s: %d ms%n", phase, ms));
+        System.out.printf(
+                "rebuild read, decode and fold: %.0f events/s%n",
+                report.events() * 1e3 / Math.max(1, report.phases().get("read")));
         System.out.printf("log read and decode only: %.0f events/s%n", read.events() * 1e9 / readNanos);
         System.out.printf("raw kafka produce/s: %d records/s%n", rawProduces);
         System.out.printf("raw mongo insertMany/s: %d documents/s%n", rawBulk);

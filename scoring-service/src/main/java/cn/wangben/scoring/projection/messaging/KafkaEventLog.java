@@ -16,6 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.PartitionInfo;
@@ -27,7 +34,9 @@ import org.springframework.stereotype.Component;
 /**
  * Reads every topic the projections consume with a fresh consumer that belongs to no group's position: partitions
  * assigned by hand, from the beginning to the end offsets taken at the start (events published meanwhile are left to
- * the live consumers, which resume there). Large fetches: the replay is bound by decoding, not by round trips.
+ * the live consumers, which resume there). A pipeline: the consumer polls large fetches on a thread of its own, chunks
+ * of records are decoded in parallel, and the caller's sink gets the decoded chunks in the order they were polled
+ * (the sink is not thread-safe, and the fold's rules must see each partition in log order).
  */
 @Component
 class KafkaEventLog implements EventLog {
@@ -41,6 +50,10 @@ class KafkaEventLog implements EventLog {
             Topics.MODULES,
             Topics.GRADES);
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final int CHUNK = 2_000;
+    /** Decoded chunks waiting for the sink: bounds the memory a slow sink lets the reader run ahead by. */
+    private static final int AHEAD = 16;
+
     private final ConsumerFactory<String, String> consumers;
     private final EventCodec codec;
 
@@ -51,12 +64,48 @@ class KafkaEventLog implements EventLog {
 
     @Override
     public LogEnd readAll(Consumer<DomainEvent> sink) {
-        Properties big = new Properties();
-        big.put("max.poll.records", "10000");
-        big.put("max.partition.fetch.bytes", String.valueOf(16 * 1024 * 1024));
-        big.put("fetch.max.bytes", String.valueOf(64 * 1024 * 1024));
-        big.put("enable.auto.commit", "false");
-        try (var consumer = consumers.createConsumer("scoring-service.rebuild", "rebuild", null, big)) {
+        int decoders = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(decoders + 1, r -> {
+            Thread t = new Thread(r, "rebuild-read");
+            t.setDaemon(true);
+            return t;
+        });
+        BlockingQueue<Future<Chunk>> decoded = new ArrayBlockingQueue<>(AHEAD);
+        try {
+            Future<Map<TopicPartition, Long>> poller = pool.submit(() -> poll(pool, decoded));
+            long events = 0;
+            while (true) {
+                Future<Chunk> next = decoded.poll(POLL.toMillis(), TimeUnit.MILLISECONDS);
+                if (next == null) {
+                    // the poller's last put happens before it is done: done and empty means all was handed over
+                    if (poller.isDone() && decoded.isEmpty()) {
+                        break;
+                    }
+                    continue;
+                }
+                Chunk chunk = next.get();
+                events += chunk.records();
+                chunk.events().forEach(sink);
+            }
+            Map<String, Long> offsets = new HashMap<>();
+            poller.get().forEach((p, offset) -> offsets.put(p.topic() + "/" + p.partition(), offset));
+            return new LogEnd(events, offsets);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("log read interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r
+                    ? r
+                    : new IllegalStateException("log read failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Polls every partition to its end offset and hands chunks to the decoders, in the order polled. */
+    private Map<TopicPartition, Long> poll(ExecutorService pool, BlockingQueue<Future<Chunk>> decoded)
+            throws InterruptedException {
+        try (var consumer = consumers.createConsumer("scoring-service.rebuild", "rebuild", null, bulk())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : TOPICS) {
                 for (PartitionInfo p : consumer.partitionsFor(topic)) {
@@ -73,16 +122,18 @@ class KafkaEventLog implements EventLog {
                 }
             });
             consumer.pause(partitions.stream().filter(p -> !left.containsKey(p)).toList());
-            long events = 0;
+            List<ConsumerRecord<String, String>> chunk = new ArrayList<>(CHUNK);
             while (!left.isEmpty()) {
                 for (ConsumerRecord<String, String> r : consumer.poll(POLL)) {
-                    TopicPartition p = new TopicPartition(r.topic(), r.partition());
-                    Long stop = left.get(p);
+                    Long stop = left.get(new TopicPartition(r.topic(), r.partition()));
                     if (stop == null || r.offset() >= stop) {
                         continue;
                     }
-                    events++;
-                    decode(r).ifPresent(sink);
+                    chunk.add(r);
+                    if (chunk.size() == CHUNK) {
+                        decoded.put(decode(pool, chunk));
+                        chunk = new ArrayList<>(CHUNK);
+                    }
                 }
                 // by position, not by the last record: a transaction marker may be the last offset
                 for (TopicPartition p : List.copyOf(left.keySet())) {
@@ -92,10 +143,36 @@ class KafkaEventLog implements EventLog {
                     }
                 }
             }
-            Map<String, Long> offsets = new HashMap<>();
-            end.forEach((p, offset) -> offsets.put(p.topic() + "/" + p.partition(), offset));
-            return new LogEnd(events, offsets);
+            if (!chunk.isEmpty()) {
+                decoded.put(decode(pool, chunk));
+            }
+            return end;
         }
+    }
+
+    /**
+     * Fetches as large as the broker gives: the replay reads the whole log once, so round trips, not latency, count.
+     */
+    private static Properties bulk() {
+        Properties big = new Properties();
+        big.put("max.poll.records", "20000");
+        big.put("max.partition.fetch.bytes", String.valueOf(16 * 1024 * 1024));
+        big.put("fetch.max.bytes", String.valueOf(64 * 1024 * 1024));
+        big.put("fetch.min.bytes", String.valueOf(1024 * 1024));
+        big.put("fetch.max.wait.ms", "50");
+        big.put("receive.buffer.bytes", String.valueOf(4 * 1024 * 1024));
+        big.put("enable.auto.commit", "false");
+        return big;
+    }
+
+    private Future<Chunk> decode(ExecutorService pool, List<ConsumerRecord<String, String>> records) {
+        return pool.submit(() -> {
+            List<DomainEvent> events = new ArrayList<>(records.size());
+            for (ConsumerRecord<String, String> r : records) {
+                decode(r).ifPresent(events::add);
+            }
+            return new Chunk(records.size(), events);
+        });
     }
 
     private Optional<DomainEvent> decode(ConsumerRecord<String, String> r) {
@@ -106,4 +183,7 @@ class KafkaEventLog implements EventLog {
         Optional<EventType<?>> known = EventCatalog.byName(new String(type.value(), StandardCharsets.UTF_8));
         return known.map(t -> codec.decode(t, r.value()));
     }
+
+    /** Records read (every one counts, also those no projection uses) and the events decoded from them. */
+    private record Chunk(int records, List<DomainEvent> events) {}
 }

@@ -4,20 +4,12 @@ import static cn.wangben.scoring.results.persistence.Upserts.key;
 
 import cn.wangben.contracts.DomainEvent;
 import cn.wangben.contracts.ids.CountyId;
-import cn.wangben.contracts.ids.ModuleId;
 import cn.wangben.contracts.ids.ProgrammeId;
-import cn.wangben.contracts.ids.SchoolId;
-import cn.wangben.scoring.facts.Trainee;
 import cn.wangben.scoring.facts.persistence.MongoSchoolFacts;
 import cn.wangben.scoring.projection.ProjectionReplays;
 import cn.wangben.scoring.results.CounterProjector;
 import cn.wangben.scoring.results.FinalizationState;
-import cn.wangben.scoring.results.OnlineModule;
-import cn.wangben.scoring.results.OnlineWork;
 import cn.wangben.scoring.results.SchoolScore;
-import cn.wangben.scoring.results.SchoolSetup;
-import cn.wangben.scoring.results.TraineeCount;
-import cn.wangben.scoring.results.WorkCount;
 import com.mongodb.MongoCommandException;
 import com.mongodb.MongoNamespace;
 import com.mongodb.client.MongoCollection;
@@ -31,7 +23,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -41,13 +37,18 @@ import org.springframework.stereotype.Repository;
  * A rebuild's Mongo side: the replayed facts ({@link ReplayState}) get their counts from the same pure rules the live
  * path settles with ({@link CounterProjector#workCount}, {@link CounterProjector#traineeCount}), the counters are
  * summed in memory, everything is written with {@code insertMany} into {@code <name>__rebuild} collections, and each
- * is renamed over the live one (facts first, counters last). The live consumers are stopped meanwhile; a reader
- * between two renames may briefly see new facts beside old counters.
+ * is renamed over the live one (facts first, counters last). Collections are written in parallel, the facts that carry
+ * no counts while the counts are computed. The live consumers are stopped meanwhile; a reader between two renames may
+ * briefly see new facts beside old counters.
  */
 @Repository
 class MongoProjectionReplays implements ProjectionReplays {
     static final String FRESH = "__rebuild";
-    private static final int BATCH = 5_000;
+    /** Documents per insertMany call (the driver still splits a call into messages the server accepts). */
+    private static final int BATCH = 10_000;
+
+    private static final int WRITERS = 3;
+
     private final MongoTemplate mongo;
     private final ZoneId zone;
 
@@ -73,138 +74,133 @@ class MongoProjectionReplays implements ProjectionReplays {
     }
 
     private Installed install(ReplayState state) {
-        Map<String, Collection<Document>> fresh = documents(state);
         // a name of its own per rebuild: the local Mongo-wire server keeps a dropped or renamed collection's _id index
         // entries under the old name, so reusing one name made the next rebuild's inserts clash with stale keys
         String suffix = FRESH + "_" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        long documents = 0;
-        for (Map.Entry<String, Collection<Document>> c : fresh.entrySet()) {
-            documents += write(c.getKey() + suffix, c.getValue());
+        Phases phases = new Phases();
+        ExecutorService pool = pool("rebuild-write", WRITERS);
+        ExecutorService counting = pool("rebuild-count", Runtime.getRuntime().availableProcessors());
+        try {
+            // facts no count is stored on are final once the log is read: they are written while the counts are made,
+            // and each programme's trainees and work as soon as they are counted
+            List<Future<Long>> written = new ArrayList<>();
+            facts(state).forEach((collection, documents) -> write(pool, written, collection + suffix, documents));
+            String trainees = ResultFactReads.TRAINEES + suffix;
+            String work = ResultFactReads.WORK + suffix;
+            write(pool, written, trainees, List.of());
+            write(pool, written, work, List.of());
+            Map<String, Map<String, Document>> counters = count(state, counting, (programmeTrainees, programmeWork) -> {
+                insert(pool, written, trainees, programmeTrainees);
+                insert(pool, written, work, programmeWork);
+            });
+            phases.done("count");
+            Map<String, Collection<Document>> counted = counted(state, counters);
+            for (String collection : CounterDocuments.ALL) {
+                write(pool, written, collection + suffix, counted.get(collection));
+            }
+            long documents = 0;
+            for (Future<Long> w : written) {
+                documents += w.get();
+            }
+            phases.done("write");
+            // facts first, counters last
+            facts(state).keySet().forEach(collection -> swap(collection, suffix));
+            counted.keySet().forEach(collection -> swap(collection, suffix));
+            MongoResultFacts.createIndexes(mongo);
+            MongoSchoolFacts.createIndexes(mongo);
+            phases.done("swap");
+            return new Installed(documents, finalized(), phases.millis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rebuild interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r
+                    ? r
+                    : new IllegalStateException("rebuild failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+            counting.shutdownNow();
         }
-        fresh.keySet().forEach(collection -> swap(collection, suffix));
-        MongoResultFacts.createIndexes(mongo);
-        MongoSchoolFacts.createIndexes(mongo);
-        return new Installed(documents, finalized());
+    }
+
+    /** Writers: batches inserted at once, each on a connection of its own; counting: a thread per core. */
+    private static ExecutorService pool(String name, int threads) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The fact collections that carry no counts. */
+    private static Map<String, Collection<Document>> facts(ReplayState state) {
+        Map<String, Collection<Document>> facts = new LinkedHashMap<>();
+        facts.put(ResultFactReads.PROGRAMMES, state.programmes.values());
+        facts.put(ResultFactReads.MODULES, state.modules.values());
+        facts.put(ResultFactReads.SETUPS, state.setups.values());
+        facts.put(ResultFactReads.SCHOOL_NAMES, state.names.values());
+        facts.put(MongoSchoolFacts.PLANS, state.plans.values());
+        facts.put(MongoSchoolFacts.ROSTERS, state.rosters.values());
+        facts.put(MongoSchoolFacts.ROSTER_BATCHES, state.batches.values());
+        facts.put(ResultFactReads.ACCOUNTS, state.accounts.values());
+        return facts;
+    }
+
+    /** Trainees and work (their counts set by now), then the counters summed from them. */
+    private static Map<String, Collection<Document>> counted(
+            ReplayState state, Map<String, Map<String, Document>> counters) {
+        Map<String, Collection<Document>> counted = new LinkedHashMap<>();
+        counted.put(ResultFactReads.TRAINEES, state.trainees.values());
+        counted.put(ResultFactReads.WORK, state.work.values());
+        for (String collection : CounterDocuments.ALL) {
+            counted.put(collection, counters.getOrDefault(collection, Map.of()).values());
+        }
+        return counted;
     }
 
     /** Every projection collection's documents for the replayed facts, counts and counters included. */
-    Map<String, Collection<Document>> documents(ReplayState state) {
-        Map<String, Map<String, Document>> counters = count(state);
-        Map<String, Collection<Document>> fresh = new LinkedHashMap<>();
-        fresh.put(ResultFactReads.PROGRAMMES, state.programmes.values());
-        fresh.put(ResultFactReads.MODULES, state.modules.values());
-        fresh.put(ResultFactReads.TRAINEES, state.trainees.values());
-        fresh.put(ResultFactReads.WORK, state.work.values());
-        fresh.put(ResultFactReads.SETUPS, state.setups.values());
-        fresh.put(ResultFactReads.SCHOOL_NAMES, state.names.values());
-        fresh.put(MongoSchoolFacts.PLANS, state.plans.values());
-        fresh.put(MongoSchoolFacts.ROSTERS, state.rosters.values());
-        fresh.put(MongoSchoolFacts.ROSTER_BATCHES, state.batches.values());
-        fresh.put(ResultFactReads.ACCOUNTS, state.accounts.values());
-        for (String collection : CounterDocuments.ALL) {
-            fresh.put(collection, counters.getOrDefault(collection, Map.of()).values());
+    Map<String, Collection<Document>> documents(ReplayState state) throws InterruptedException, ExecutionException {
+        ExecutorService pool = pool("rebuild-count", Runtime.getRuntime().availableProcessors());
+        try {
+            Map<String, Collection<Document>> fresh = facts(state);
+            fresh.putAll(counted(state, count(state, pool, (trainees, work) -> {})));
+            return fresh;
+        } finally {
+            pool.shutdownNow();
         }
-        return fresh;
     }
 
-    private Map<String, Map<String, Document>> count(ReplayState state) {
-        CounterDocuments.Delta delta = new CounterDocuments.Delta();
-        Map<String, OnlineModule> modules = new HashMap<>();
-        state.modules.values().forEach(d -> modules.put(d.getString("_id"), ResultFactReads.module(d)));
-        Map<String, List<Document>> byAccount = new HashMap<>();
-        for (Document d : state.work.values()) {
-            CountyId county = CountyId.of(d.getString("countyId"));
-            ProgrammeId programme = ProgrammeId.of(d.getString("programmeId"));
-            ModuleId module = ModuleId.of(d.getString("moduleId"));
-            OnlineModule m = modules.getOrDefault(
-                    key(county.value(), module.value()),
-                    new OnlineModule(county, programme, module, null, null, null, 0, null));
-            WorkCount count = CounterProjector.workCount(m, ResultDocuments.workFact(d));
-            if (!count.equals(WorkCount.NONE)) {
-                d.put("counted", CounterDocuments.work(count));
-                d.put("v", 1L);
-                delta.work(county, programme, module, count, 1);
-                delta.list(county, programme, count.school());
-            }
-            byAccount
-                    .computeIfAbsent(
-                            key(county.value(), programme.value(), d.getString("teacherId")), k -> new ArrayList<>())
-                    .add(d);
-        }
+    private Map<String, Map<String, Document>> count(
+            ReplayState state, ExecutorService pool, BiConsumer<List<Document>, List<Document>> counted)
+            throws InterruptedException, ExecutionException {
         Map<String, Map<String, SchoolScore>> parts = new HashMap<>();
         mongo.getCollection(MongoSchoolScoreReads.PARTS).find().forEach(d -> parts.computeIfAbsent(
                         key(d.getString("countyId"), d.getString("programmeId"), d.getString("schoolId")),
                         k -> new HashMap<>())
                 .put(d.getString("teacherKey"), MongoSchoolScoreReads.part(d)));
-        Map<String, CounterProjector.Context> contexts = new HashMap<>();
-        for (Document d : state.trainees.values()) {
-            CountyId county = CountyId.of(d.getString("countyId"));
-            ProgrammeId programme = ProgrammeId.of(d.getString("programmeId"));
-            Trainee t = ResultDocuments.trainee(d);
-            CounterProjector.Context context = contexts.computeIfAbsent(
-                    key(county.value(), programme.value()), k -> context(state, county, programme));
-            Optional<OnlineWork> work = t.teacherId() == null
-                    ? Optional.empty()
-                    : ResultDocuments.work(byAccount.getOrDefault(
-                                    key(
-                                            county.value(),
-                                            programme.value(),
-                                            t.teacherId().value()),
-                                    List.of()))
-                            .stream()
-                            .findFirst();
-            String school = key(county.value(), programme.value(), t.school().value());
-            Document setup = state.setups.get(school);
-            TraineeCount count = CounterProjector.traineeCount(
-                    context,
-                    t,
-                    work,
-                    parts.getOrDefault(school, Map.of()).get(t.teacherKey()),
-                    setup == null ? SchoolSetup.none() : ResultFactReads.setup(setup));
-            d.put("counted", CounterDocuments.trainee(count));
-            d.put("v", 1L);
-            delta.trainee(county, programme, count, 1);
-            delta.list(county, programme, t.school());
-        }
-        for (Map<String, Document> named : List.of(state.setups, state.plans, state.rosters, state.batches)) {
-            named.values()
-                    .forEach(d -> delta.list(
-                            CountyId.of(d.getString("countyId")),
-                            ProgrammeId.of(d.getString("programmeId")),
-                            SchoolId.of(d.getString("schoolId"))));
-        }
-        Map<String, Map<String, Document>> counters = new HashMap<>();
-        delta.into(counters);
-        return counters;
+        return new ReplayCounts(state, parts).count(pool, counted);
     }
 
-    private static CounterProjector.Context context(ReplayState state, CountyId county, ProgrammeId programme) {
-        Document settings = state.programmes.get(key(county.value(), programme.value()));
-        List<OnlineModule> modules = state.modules.values().stream()
-                .filter(d -> county.value().equals(d.getString("countyId"))
-                        && programme.value().equals(d.getString("programmeId")))
-                .map(ResultFactReads::module)
-                .toList();
-        return new CounterProjector.Context(
-                county, programme, settings == null ? null : ResultDocuments.settings(settings), modules);
-    }
-
-    private long write(String collection, Collection<Document> documents) {
-        MongoCollection<Document> target = mongo.getCollection(collection);
-        target.drop();
+    /**
+     * Creates the collection, then queues its documents as batches: the pool's threads insert batches of one
+     * collection and of several at once (the server decodes each on the connection's own thread).
+     */
+    private void write(ExecutorService pool, List<Future<Long>> written, String collection, Collection<Document> all) {
+        mongo.getCollection(collection).drop();
         mongo.createCollection(collection);
-        List<Document> batch = new ArrayList<>(BATCH);
-        for (Document d : documents) {
-            batch.add(d);
-            if (batch.size() == BATCH) {
+        insert(pool, written, collection, all);
+    }
+
+    private void insert(ExecutorService pool, List<Future<Long>> written, String collection, Collection<Document> all) {
+        MongoCollection<Document> target = mongo.getCollection(collection);
+        List<Document> documents = List.copyOf(all);
+        for (int from = 0; from < documents.size(); from += BATCH) {
+            List<Document> batch = documents.subList(from, Math.min(documents.size(), from + BATCH));
+            written.add(pool.submit(() -> {
                 target.insertMany(batch, new InsertManyOptions().ordered(false));
-                batch.clear();
-            }
+                return (long) batch.size();
+            }));
         }
-        if (!batch.isEmpty()) {
-            target.insertMany(batch, new InsertManyOptions().ordered(false));
-        }
-        return documents.size();
     }
 
     private void swap(String collection, String suffix) {
