@@ -15,7 +15,7 @@ import org.bson.Document;
 
 /** The receipts of the spike: which were accepted, when, and was every one kept exactly once and readable back? */
 final class BenchChecks {
-    private static final String DATABASE = "wangben_assignment";
+    static final String DATABASE = "wangben_assignment";
 
     record Stored(int receipts, int storedOnce, int missing, int duplicateReceipts, int storedWithoutReceipt) {}
 

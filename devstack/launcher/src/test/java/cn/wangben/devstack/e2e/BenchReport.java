@@ -75,18 +75,48 @@ final class BenchReport {
             tooMany += r.status() == 429 ? 1 : 0;
             noAnswer += r.status() == -1 ? 1 : 0;
         }
-        Collections.sort(latencies);
         double perSecond = ok / run.seconds();
         figure(prefix + "submissions accepted/s", perSecond, "submissions/s");
         figure(prefix + "requests completed in window", measured.size(), "count");
-        for (int p : new int[] {50, 95, 99, 100}) {
-            figure(prefix + "submission latency " + (p == 100 ? "max" : "p" + p), percentile(latencies, p), "ms");
+        latencies(prefix + "submission latency", latencies);
+        errors(prefix, measured.size(), ok, tooMany, noAnswer);
+        return perSecond;
+    }
+
+    /**
+     * Rate, latency and errors of one kind of request made by the other actors of the spike (officials, graders);
+     * any answer but 2xx is an error.
+     */
+    void calls(String kind, List<BenchCall> calls, double seconds) {
+        List<Long> latencies = new ArrayList<>();
+        long ok = 0;
+        long tooMany = 0;
+        long noAnswer = 0;
+        for (BenchCall c : calls) {
+            latencies.add(c.latencyMillis());
+            ok += c.status() / 100 == 2 ? 1 : 0;
+            tooMany += c.status() == 429 ? 1 : 0;
+            noAnswer += c.status() == -1 ? 1 : 0;
         }
-        double errors = measured.isEmpty() ? 0 : 100.0 * (measured.size() - ok) / measured.size();
+        figure(kind + " answered/s", ok / seconds, "requests/s");
+        figure(kind + " requests", calls.size(), "count");
+        latencies(kind + " latency", latencies);
+        errors(kind + " ", calls.size(), ok, tooMany, noAnswer);
+    }
+
+    /** p50, p95, p99 and max; sorts the list. */
+    void latencies(String name, List<Long> millis) {
+        Collections.sort(millis);
+        for (int p : new int[] {50, 95, 99, 100}) {
+            figure(name + " " + (p == 100 ? "max" : "p" + p), percentile(millis, p), "ms");
+        }
+    }
+
+    private void errors(String prefix, long all, long ok, long tooMany, long noAnswer) {
+        double errors = all == 0 ? 0 : 100.0 * (all - ok) / all;
         figure(prefix + "error rate", Math.round(errors * 100) / 100.0, "%");
         figure(prefix + "429 responses", tooMany, "count");
         figure(prefix + "no answer (timeout or connection)", noAnswer, "count");
-        return perSecond;
     }
 
     /** Nearest-rank percentile of sorted values. */

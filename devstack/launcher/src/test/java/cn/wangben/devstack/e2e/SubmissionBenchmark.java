@@ -58,13 +58,7 @@ class SubmissionBenchmark {
         report.figure("essay size", BenchLoad.ESSAY_CHARACTERS, "characters");
         report.figure("essay size", essay.length, "bytes (UTF-8)");
         // first, on a quiet platform: the setup below keeps Keycloak and identity busy
-        BenchCeilings ceilings = new BenchCeilings(stack, CEILING_THREADS, CEILING);
-        double s3 = ceilings.s3Put(essay);
-        report.figure("raw s3 put", s3, "ops/s");
-        var document = BenchCeilings.submissionShaped(essay.length, BenchLoad.ESSAY_CHARACTERS);
-        report.figure("raw mongo insert", ceilings.mongoInsert(document), "ops/s");
-        report.figure("raw kafka produce", ceilings.kafkaProduce(CEILING_THREADS, 1024), "records/s");
-        report.figure("raw kafka produce, 1 thread", ceilings.kafkaProduce(1, 1024), "records/s");
+        var ceilings = BenchCeilings.measure(stack, CEILING_THREADS, CEILING, essay, report);
 
         BenchWorld world = BenchWorld.build(stack, TEACHERS, MODULES, report);
         report.figure("teachers", TEACHERS, "count");
@@ -89,7 +83,7 @@ class SubmissionBenchmark {
         dashboard.stopSampling();
         report.loadAverage("after the closed loop");
         double accepted = report.spike("", closed);
-        report.figure("ratio to s3 ceiling", accepted / s3, "");
+        ceilings.ratios(report, "", accepted);
         report.processes(stack, cpu.get(0), cpu.get(1), closed.seconds());
 
         List<BenchLoad.Result> receipts = BenchChecks.accepted(closed.results());
