@@ -36,10 +36,7 @@ final class BenchKeycloak {
 
     /** As {@link KeycloakAdmin#choosePassword}, but with one admin token for many calls (each new one is a hash). */
     void choosePassword(String username, String password) throws Exception {
-        String id = JSON.readTree(admin("GET", "/users?exact=true&username=" + encode(username), null))
-                .path(0)
-                .path("id")
-                .asString();
+        String id = userId(username);
         admin("PUT", "/users/" + id + "/reset-password", """
                 {"type":"password","temporary":false,"value":"%s"}""".formatted(password));
         admin("PUT", "/users/" + id, "{\"requiredActions\":[]}");
@@ -56,12 +53,16 @@ final class BenchKeycloak {
                  "firstName":"压测","lastName":"局","requiredActions":[],
                  "attributes":{"granted_counties":["%s"]},
                  "credentials":[{"type":"password","value":"%s","temporary":false}]}""".formatted(username, username, county, password));
-        String id = JSON.readTree(admin("GET", "/users?exact=true&username=" + encode(username), null))
+        String id = userId(username);
+        String role = admin("GET", "/roles/OFFICIAL", null);
+        admin("POST", "/users/" + id + "/role-mappings/realm", "[" + role + "]");
+    }
+
+    private String userId(String username) throws Exception {
+        return JSON.readTree(admin("GET", "/users?exact=true&username=" + encode(username), null))
                 .path(0)
                 .path("id")
                 .asString();
-        String role = admin("GET", "/roles/OFFICIAL", null);
-        admin("POST", "/users/" + id + "/role-mappings/realm", "[" + role + "]");
     }
 
     private synchronized String masterToken() throws Exception {

@@ -64,22 +64,14 @@ final class BenchReport {
 
     /** Throughput, latency and errors of one run's measured window; returns accepted/s. */
     double spike(String prefix, BenchLoad.Run run) {
-        List<BenchLoad.Result> measured = run.measured();
-        List<Long> latencies = new ArrayList<>();
-        long ok = 0;
-        long tooMany = 0;
-        long noAnswer = 0;
-        for (BenchLoad.Result r : measured) {
-            latencies.add(r.latencyMillis());
-            ok += r.status() == 201 ? 1 : 0;
-            tooMany += r.status() == 429 ? 1 : 0;
-            noAnswer += r.status() == -1 ? 1 : 0;
-        }
+        List<BenchCall> measured = run.measured().stream()
+                .map(r -> new BenchCall(r.sentNanos(), r.doneNanos(), r.status()))
+                .toList();
+        long ok = measured.stream().filter(c -> c.status() == 201).count();
         double perSecond = ok / run.seconds();
         figure(prefix + "submissions accepted/s", perSecond, "submissions/s");
         figure(prefix + "requests completed in window", measured.size(), "count");
-        latencies(prefix + "submission latency", latencies);
-        errors(prefix, measured.size(), ok, tooMany, noAnswer);
+        outcome(prefix + "submission latency", prefix, measured, ok);
         return perSecond;
     }
 
@@ -88,20 +80,26 @@ final class BenchReport {
      * any answer but 2xx is an error.
      */
     void calls(String kind, List<BenchCall> calls, double seconds) {
-        List<Long> latencies = new ArrayList<>();
-        long ok = 0;
-        long tooMany = 0;
-        long noAnswer = 0;
-        for (BenchCall c : calls) {
-            latencies.add(c.latencyMillis());
-            ok += c.status() / 100 == 2 ? 1 : 0;
-            tooMany += c.status() == 429 ? 1 : 0;
-            noAnswer += c.status() == -1 ? 1 : 0;
-        }
+        long ok = calls.stream().filter(c -> c.status() / 100 == 2).count();
         figure(kind + " answered/s", ok / seconds, "requests/s");
         figure(kind + " requests", calls.size(), "count");
-        latencies(kind + " latency", latencies);
-        errors(kind + " ", calls.size(), ok, tooMany, noAnswer);
+        outcome(kind + " latency", kind + " ", calls, ok);
+    }
+
+    private void outcome(String latency, String prefix, List<BenchCall> calls, long ok) {
+        latencies(
+                latency,
+                new ArrayList<>(calls.stream().map(BenchCall::latencyMillis).toList()));
+        double errors = calls.isEmpty() ? 0 : 100.0 * (calls.size() - ok) / calls.size();
+        figure(prefix + "error rate", Math.round(errors * 100) / 100.0, "%");
+        figure(
+                prefix + "429 responses",
+                calls.stream().filter(c -> c.status() == 429).count(),
+                "count");
+        figure(
+                prefix + "no answer (timeout or connection)",
+                calls.stream().filter(c -> c.status() == -1).count(),
+                "count");
     }
 
     /** p50, p95, p99 and max; sorts the list. */
@@ -110,13 +108,6 @@ final class BenchReport {
         for (int p : new int[] {50, 95, 99, 100}) {
             figure(name + " " + (p == 100 ? "max" : "p" + p), percentile(millis, p), "ms");
         }
-    }
-
-    private void errors(String prefix, long all, long ok, long tooMany, long noAnswer) {
-        double errors = all == 0 ? 0 : 100.0 * (all - ok) / all;
-        figure(prefix + "error rate", Math.round(errors * 100) / 100.0, "%");
-        figure(prefix + "429 responses", tooMany, "count");
-        figure(prefix + "no answer (timeout or connection)", noAnswer, "count");
     }
 
     /** Nearest-rank percentile of sorted values. */

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -125,17 +124,7 @@ class SubmissionBenchmark {
         all.addAll(BenchChecks.accepted(open.results()));
         int pairs = BenchChecks.firstOfPair(all).size();
         var caughtUp = converge(dashboard, all, "after the open loop", CONVERGENCE_PATIENCE);
-        BenchChecks.Stored stored = BenchChecks.stored(world, all);
-        report.figure("receipts", stored.receipts(), "count");
-        report.figure("receipts stored exactly once", stored.storedOnce(), "count");
-        report.figure("receipts missing in store", stored.missing(), "count");
-        report.figure("duplicate receipts", stored.duplicateReceipts(), "count");
-        report.figure("stored without receipt (client gave up)", stored.storedWithoutReceipt(), "count");
-        List<BenchLoad.Result> sampled = new ArrayList<>(all);
-        Collections.shuffle(sampled);
-        sampled = sampled.subList(0, Math.min(READ_BACK, sampled.size()));
-        int readBack = BenchChecks.readBack(world, sampled);
-        report.figure("receipts read back through gateway (sample)", readBack, "of " + sampled.size());
+        var verdict = BenchChecks.verify(world, all, READ_BACK, report);
         // correctness, not speed: a dashboard still catching up gets more time before its count is judged
         var atLast = dashboard.await(all.size(), pairs, FINAL_PATIENCE);
         if (caughtUp.countedAt() < 0 && atLast.countedAt() > 0) {
@@ -151,9 +140,7 @@ class SubmissionBenchmark {
         report.loadAverage("at end");
         report.write(OUTPUT);
 
-        assertThat(stored.storedOnce()).isEqualTo(stored.receipts());
-        assertThat(stored.duplicateReceipts()).isZero();
-        assertThat(readBack).isEqualTo(sampled.size());
+        verdict.assertKept();
         assertThat(shown).isEqualTo(pairs);
     }
 
