@@ -84,6 +84,31 @@ final class BenchChecks {
         return new Stored(accepted.size(), once, missing, duplicates, unreceipted);
     }
 
+    /**
+     * Distinct (teacher, module) pairs stored for the world's modules, once the store has stopped growing: under
+     * overload the client gives up on requests the platform still completes, and the dashboard rightly counts those.
+     */
+    static int storedPairs(BenchWorld world, Duration patience) throws InterruptedException {
+        try (MongoClient client = MongoClients.create(world.stack.mongoUri(DATABASE))) {
+            var submissions = client.getDatabase(DATABASE).getCollection("submissions");
+            long deadline = System.nanoTime() + patience.toNanos();
+            long last = -1;
+            long now;
+            while ((now = submissions.countDocuments(Filters.in("moduleId", world.modules))) != last
+                    && System.nanoTime() < deadline) {
+                last = now;
+                Thread.sleep(3000);
+            }
+            Set<String> pairs = new HashSet<>();
+            for (Document d : submissions
+                    .find(Filters.in("moduleId", world.modules))
+                    .projection(Projections.include("teacherId", "moduleId"))) {
+                pairs.add(d.getString("teacherId") + ":" + d.getString("moduleId"));
+            }
+            return pairs.size();
+        }
+    }
+
     /** A sample of receipts read back through the gateway as their teachers: 200 and the same hash. */
     static int readBack(BenchWorld world, List<BenchLoad.Result> sample) throws Exception {
         Set<Integer> teachers = new HashSet<>();

@@ -26,6 +26,37 @@ final class BenchReport {
 
     private final List<String> lines = new ArrayList<>();
 
+    /** What a benchmark does on the started platform; {@code started}: nanoTime before the platform started. */
+    @FunctionalInterface
+    interface OnPlatform {
+        void run(Devstack stack, long started) throws Exception;
+    }
+
+    /**
+     * Starts the shared platform (timed, with the load average and the machine), runs the benchmark on it and stops
+     * it here, not by the shutdown hook: failsafe kills a fork whose hooks outlast 30 s, orphaning servers.
+     */
+    void onPlatform(OnPlatform benchmark) throws Exception {
+        loadAverage("at start");
+        text(
+                "machine",
+                Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + ", Java "
+                        + System.getProperty("java.version"));
+        long started = System.nanoTime();
+        Devstack stack = SharedPlatform.get();
+        figure("platform start", seconds(started), "s");
+        try {
+            benchmark.run(stack, started);
+        } finally {
+            SharedPlatform.stopNow();
+        }
+    }
+
+    /** Seconds since a nanoTime, to a tenth. */
+    static double seconds(long since) {
+        return Math.round((System.nanoTime() - since) / 1e8) / 10.0;
+    }
+
     void figure(String name, double value, String unit) {
         String number = value == Math.rint(value) && Math.abs(value) < 1e15
                 ? Long.toString((long) value)

@@ -40,16 +40,7 @@ class SubmissionBenchmark {
 
     @Test
     void deadlineSpike() throws Exception {
-        report.loadAverage("at start");
-        long started = System.nanoTime();
-        Devstack stack = SharedPlatform.get();
-        report.figure("platform start", seconds(System.nanoTime() - started), "s");
-        try {
-            run(stack, started);
-        } finally {
-            // stopped here, not by the shutdown hook: failsafe kills a fork whose hooks outlast 30 s, orphaning servers
-            SharedPlatform.stopNow();
-        }
+        report.onPlatform(this::run);
     }
 
     private void run(Devstack stack, long started) throws Exception {
@@ -71,7 +62,7 @@ class SubmissionBenchmark {
         long tokens = System.nanoTime();
         // taken during setup; any that would expire during the closed loop again now, so no hash competes with it
         world.tokens(everyone, WARM_UP.plus(WINDOW).plus(BenchLoad.TIMEOUT));
-        report.figure("tokens taken again before the load", seconds(System.nanoTime() - tokens), "s");
+        report.figure("tokens taken again before the load", BenchReport.seconds(tokens), "s");
         BenchLoad load = new BenchLoad(world);
         BenchDashboard dashboard = new BenchDashboard(world);
         dashboard.count(); // the first call fetches Keycloak's keys in scoring-service: start-up, not lag
@@ -136,7 +127,7 @@ class SubmissionBenchmark {
         }
         int shown = dashboard.count();
         report.figure("dashboard count", shown, "of " + pairs + " distinct teacher-module pairs");
-        report.figure("benchmark duration", seconds(System.nanoTime() - started), "s");
+        report.figure("benchmark duration", BenchReport.seconds(started), "s");
         report.loadAverage("at end");
         report.write(OUTPUT);
 
@@ -175,9 +166,5 @@ class SubmissionBenchmark {
                     "ms");
         }
         return done;
-    }
-
-    private static double seconds(long nanos) {
-        return Math.round(nanos / 1e8) / 10.0;
     }
 }
