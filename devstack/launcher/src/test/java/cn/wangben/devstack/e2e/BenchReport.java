@@ -43,7 +43,7 @@ final class BenchReport {
                 Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + ", Java "
                         + System.getProperty("java.version"));
         long started = System.nanoTime();
-        Devstack stack = SharedPlatform.get();
+        Devstack stack = SharedPlatform.getPatiently();
         figure("platform start", seconds(started), "s");
         try {
             benchmark.run(stack, started);
