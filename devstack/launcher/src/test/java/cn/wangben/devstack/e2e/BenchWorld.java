@@ -24,7 +24,7 @@ final class BenchWorld {
     static final String PASSWORD = "Bench#2026a";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Duration SYNC = Duration.ofSeconds(30);
-    private static final Duration PROVISIONING = Duration.ofMinutes(4);
+    private static final Duration PROVISIONING = Duration.ofMinutes(6);
     private static final Duration TOKEN_LIFESPAN = Duration.ofMinutes(5);
     private static final int ROSTER_BATCH = 100;
 
