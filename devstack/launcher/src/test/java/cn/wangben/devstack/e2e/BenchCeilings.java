@@ -54,6 +54,33 @@ final class BenchCeilings {
         this.window = window;
     }
 
+    /** The three ceilings, for ratios. */
+    record Measured(double s3Put, double mongoInsert, double kafkaProduce) {
+        /** Accepted submissions/s over each ceiling (a submission makes at least one write to each store). */
+        void ratios(BenchReport report, String prefix, double accepted) {
+            report.figure(prefix + "ratio to s3 ceiling", accepted / s3Put, "");
+            report.figure(prefix + "ratio to mongo ceiling", accepted / mongoInsert, "");
+            report.figure(prefix + "ratio to kafka ceiling", accepted / kafkaProduce, "");
+        }
+    }
+
+    /**
+     * All three, printed: an S3 PUT of the essay, a Mongo insert of a stored submission's shape, a Kafka produce of 1 KB
+     * (on the pool and on one thread, as the relay sends).
+     */
+    static Measured measure(Devstack stack, int threads, Duration window, byte[] essay, BenchReport report)
+            throws Exception {
+        BenchCeilings ceilings = new BenchCeilings(stack, threads, window);
+        double s3 = ceilings.s3Put(essay);
+        report.figure("raw s3 put", s3, "ops/s");
+        double mongo = ceilings.mongoInsert(submissionShaped(essay.length, BenchLoad.ESSAY_CHARACTERS));
+        report.figure("raw mongo insert", mongo, "ops/s");
+        double kafka = ceilings.kafkaProduce(threads, 1024);
+        report.figure("raw kafka produce", kafka, "records/s");
+        report.figure("raw kafka produce, 1 thread", ceilings.kafkaProduce(1, 1024), "records/s");
+        return new Measured(s3, mongo, kafka);
+    }
+
     /** PUTs of an essay-sized object through the same client library (MinIO) the service uses. */
     double s3Put(byte[] object) throws Exception {
         OkHttpClient okhttp = new OkHttpClient.Builder()

@@ -1,11 +1,14 @@
 package cn.wangben.devstack.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,11 +18,37 @@ import org.bson.Document;
 
 /** The receipts of the spike: which were accepted, when, and was every one kept exactly once and readable back? */
 final class BenchChecks {
-    private static final String DATABASE = "wangben_assignment";
+    static final String DATABASE = "wangben_assignment";
 
     record Stored(int receipts, int storedOnce, int missing, int duplicateReceipts, int storedWithoutReceipt) {}
 
+    /** The end-of-run checks of the receipts: stored once each, and a sample read back through the gateway. */
+    record Verdict(Stored stored, int readBack, int sampled) {
+        void assertKept() {
+            assertThat(stored.storedOnce()).isEqualTo(stored.receipts());
+            assertThat(stored.duplicateReceipts()).isZero();
+            assertThat(readBack).isEqualTo(sampled);
+        }
+    }
+
     private BenchChecks() {}
+
+    /** Runs both checks and prints their figures; the caller asserts (after its other figures are printed). */
+    static Verdict verify(BenchWorld world, List<BenchLoad.Result> accepted, int sample, BenchReport report)
+            throws Exception {
+        Stored stored = stored(world, accepted);
+        report.figure("receipts", stored.receipts(), "count");
+        report.figure("receipts stored exactly once", stored.storedOnce(), "count");
+        report.figure("receipts missing in store", stored.missing(), "count");
+        report.figure("duplicate receipts", stored.duplicateReceipts(), "count");
+        report.figure("stored without receipt (client gave up)", stored.storedWithoutReceipt(), "count");
+        List<BenchLoad.Result> sampled = new ArrayList<>(accepted);
+        Collections.shuffle(sampled);
+        sampled = sampled.subList(0, Math.min(sample, sampled.size()));
+        int readBack = readBack(world, sampled);
+        report.figure("receipts read back through gateway (sample)", readBack, "of " + sampled.size());
+        return new Verdict(stored, readBack, sampled.size());
+    }
 
     /**
      * Receipts against assignment-service's own database: each id stored once, none missing, no id handed out twice,
@@ -53,6 +82,31 @@ final class BenchChecks {
             unreceipted += receipts.contains(id) ? 0 : 1;
         }
         return new Stored(accepted.size(), once, missing, duplicates, unreceipted);
+    }
+
+    /**
+     * Distinct (teacher, module) pairs stored for the world's modules, once the store has stopped growing: under
+     * overload the client gives up on requests the platform still completes, and the dashboard rightly counts those.
+     */
+    static int storedPairs(BenchWorld world, Duration patience) throws InterruptedException {
+        try (MongoClient client = MongoClients.create(world.stack.mongoUri(DATABASE))) {
+            var submissions = client.getDatabase(DATABASE).getCollection("submissions");
+            long deadline = System.nanoTime() + patience.toNanos();
+            long last = -1;
+            long now;
+            while ((now = submissions.countDocuments(Filters.in("moduleId", world.modules))) != last
+                    && System.nanoTime() < deadline) {
+                last = now;
+                Thread.sleep(3000);
+            }
+            Set<String> pairs = new HashSet<>();
+            for (Document d : submissions
+                    .find(Filters.in("moduleId", world.modules))
+                    .projection(Projections.include("teacherId", "moduleId"))) {
+                pairs.add(d.getString("teacherId") + ":" + d.getString("moduleId"));
+            }
+            return pairs.size();
+        }
     }
 
     /** A sample of receipts read back through the gateway as their teachers: 200 and the same hash. */

@@ -46,12 +46,14 @@ final class BenchDashboard {
         if (reply.status() == 401) {
             admin = world.adminToken(); // five-minute tokens; a long convergence can outlive one
         }
-        if (reply.status() != 200) {
-            return -1;
-        }
+        return reply.status() == 200 ? submitted(reply.json(), world.modules) : -1;
+    }
+
+    /** The dashboard's submitted count summed over these modules (each teacher once per module). */
+    static int submitted(tools.jackson.databind.JsonNode dashboard, List<String> modules) {
         int total = 0;
-        for (String module : world.modules) {
-            total += reply.json().path("submittedByModule").path(module).asInt(0);
+        for (String module : modules) {
+            total += dashboard.path("submittedByModule").path(module).asInt(0);
         }
         return total;
     }
@@ -69,6 +71,10 @@ final class BenchDashboard {
 
     /** Samples once a second in the background during the load, to estimate the lag while it lasts. */
     void startSampling() {
+        startSampling(Duration.ofSeconds(1));
+    }
+
+    void startSampling(Duration every) {
         sampling = true;
         Thread sampler = new Thread(
                 () -> {
@@ -78,7 +84,7 @@ final class BenchDashboard {
                             if (c >= 0) {
                                 samples.add(new Sample(System.nanoTime(), c, relayed()));
                             }
-                            Thread.sleep(1000);
+                            Thread.sleep(every.toMillis());
                         } catch (Exception e) {
                             return;
                         }

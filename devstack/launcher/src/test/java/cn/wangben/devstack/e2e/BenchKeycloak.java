@@ -36,13 +36,33 @@ final class BenchKeycloak {
 
     /** As {@link KeycloakAdmin#choosePassword}, but with one admin token for many calls (each new one is a hash). */
     void choosePassword(String username, String password) throws Exception {
-        String id = JSON.readTree(admin("GET", "/users?exact=true&username=" + encode(username), null))
-                .path(0)
-                .path("id")
-                .asString();
+        String id = userId(username);
         admin("PUT", "/users/" + id + "/reset-password", """
                 {"type":"password","temporary":false,"value":"%s"}""".formatted(password));
         admin("PUT", "/users/" + id, "{\"requiredActions\":[]}");
+    }
+
+    /**
+     * An official (教育局) as the platform operator makes one in Keycloak: the OFFICIAL realm role and the counties
+     * granted in the {@code granted_counties} attribute, which the realm maps into the token. Identity has no API for
+     * officials; this is the operator's way.
+     */
+    void createOfficial(String username, String password, String county) throws Exception {
+        admin("POST", "/users", """
+                {"username":"%s","enabled":true,"emailVerified":true,"email":"%s@bench.wangben.test",
+                 "firstName":"压测","lastName":"局","requiredActions":[],
+                 "attributes":{"granted_counties":["%s"]},
+                 "credentials":[{"type":"password","value":"%s","temporary":false}]}""".formatted(username, username, county, password));
+        String id = userId(username);
+        String role = admin("GET", "/roles/OFFICIAL", null);
+        admin("POST", "/users/" + id + "/role-mappings/realm", "[" + role + "]");
+    }
+
+    private String userId(String username) throws Exception {
+        return JSON.readTree(admin("GET", "/users?exact=true&username=" + encode(username), null))
+                .path(0)
+                .path("id")
+                .asString();
     }
 
     private synchronized String masterToken() throws Exception {

@@ -62,6 +62,11 @@ final class BenchLoad {
             return (to - from) / 1e9;
         }
 
+        /** The same results judged over the part of the window from {@code start} on. */
+        Run slice(long start) {
+            return new Run(results, Math.max(from, start), to, open);
+        }
+
         List<Result> measured() {
             return results.stream()
                     .filter(r -> {
@@ -123,12 +128,21 @@ final class BenchLoad {
 
     /** Open loop at a fixed rate; a request that cannot start (too many in flight) counts as failed, not skipped. */
     Run openLoop(double perSecond, Duration window) throws Exception {
-        long period = (long) (1e9 / perSecond);
+        return ramp(perSecond, perSecond, window);
+    }
+
+    /**
+     * Open loop whose arrival rate climbs linearly from {@code startRate} to {@code endRate} over the window, as
+     * teachers crowd in toward a cutoff; each request is due one period of the rate at its own moment after the last.
+     */
+    Run ramp(double startRate, double endRate, Duration window) throws Exception {
         long from = System.nanoTime();
         long to = from + window.toNanos();
         Queue<Result> results = new ConcurrentLinkedQueue<>();
         Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
-        for (long due = from; due < to; due += period) {
+        for (long due = from;
+                due < to;
+                due += (long) (1e9 / rateAt(startRate, endRate, (due - from) / (double) (to - from)))) {
             sleepUntil(due);
             Planned next = next();
             long sent = due;
@@ -143,6 +157,10 @@ final class BenchLoad {
         }
         inFlight.tryAcquire(MAX_IN_FLIGHT, TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
         return new Run(new ArrayList<>(results), from, to, true);
+    }
+
+    static double rateAt(double startRate, double endRate, double fraction) {
+        return startRate + (endRate - startRate) * fraction;
     }
 
     /** A ~1,500-character essay, unique (a serial number up front), so every receipt has its own hash. */

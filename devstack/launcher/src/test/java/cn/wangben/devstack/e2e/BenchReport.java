@@ -26,6 +26,37 @@ final class BenchReport {
 
     private final List<String> lines = new ArrayList<>();
 
+    /** What a benchmark does on the started platform; {@code started}: nanoTime before the platform started. */
+    @FunctionalInterface
+    interface OnPlatform {
+        void run(Devstack stack, long started) throws Exception;
+    }
+
+    /**
+     * Starts the shared platform (timed, with the load average and the machine), runs the benchmark on it and stops
+     * it here, not by the shutdown hook: failsafe kills a fork whose hooks outlast 30 s, orphaning servers.
+     */
+    void onPlatform(OnPlatform benchmark) throws Exception {
+        loadAverage("at start");
+        text(
+                "machine",
+                Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + ", Java "
+                        + System.getProperty("java.version"));
+        long started = System.nanoTime();
+        Devstack stack = SharedPlatform.getPatiently();
+        figure("platform start", seconds(started), "s");
+        try {
+            benchmark.run(stack, started);
+        } finally {
+            SharedPlatform.stopNow();
+        }
+    }
+
+    /** Seconds since a nanoTime, to a tenth. */
+    static double seconds(long since) {
+        return Math.round((System.nanoTime() - since) / 1e8) / 10.0;
+    }
+
     void figure(String name, double value, String unit) {
         String number = value == Math.rint(value) && Math.abs(value) < 1e15
                 ? Long.toString((long) value)
@@ -64,29 +95,50 @@ final class BenchReport {
 
     /** Throughput, latency and errors of one run's measured window; returns accepted/s. */
     double spike(String prefix, BenchLoad.Run run) {
-        List<BenchLoad.Result> measured = run.measured();
-        List<Long> latencies = new ArrayList<>();
-        long ok = 0;
-        long tooMany = 0;
-        long noAnswer = 0;
-        for (BenchLoad.Result r : measured) {
-            latencies.add(r.latencyMillis());
-            ok += r.status() == 201 ? 1 : 0;
-            tooMany += r.status() == 429 ? 1 : 0;
-            noAnswer += r.status() == -1 ? 1 : 0;
-        }
-        Collections.sort(latencies);
+        List<BenchCall> measured = run.measured().stream()
+                .map(r -> new BenchCall(r.sentNanos(), r.doneNanos(), r.status()))
+                .toList();
+        long ok = measured.stream().filter(c -> c.status() == 201).count();
         double perSecond = ok / run.seconds();
         figure(prefix + "submissions accepted/s", perSecond, "submissions/s");
         figure(prefix + "requests completed in window", measured.size(), "count");
-        for (int p : new int[] {50, 95, 99, 100}) {
-            figure(prefix + "submission latency " + (p == 100 ? "max" : "p" + p), percentile(latencies, p), "ms");
-        }
-        double errors = measured.isEmpty() ? 0 : 100.0 * (measured.size() - ok) / measured.size();
-        figure(prefix + "error rate", Math.round(errors * 100) / 100.0, "%");
-        figure(prefix + "429 responses", tooMany, "count");
-        figure(prefix + "no answer (timeout or connection)", noAnswer, "count");
+        outcome(prefix + "submission latency", prefix, measured, ok);
         return perSecond;
+    }
+
+    /**
+     * Rate, latency and errors of one kind of request made by the other actors of the spike (officials, graders);
+     * any answer but 2xx is an error.
+     */
+    void calls(String kind, List<BenchCall> calls, double seconds) {
+        long ok = calls.stream().filter(c -> c.status() / 100 == 2).count();
+        figure(kind + " answered/s", ok / seconds, "requests/s");
+        figure(kind + " requests", calls.size(), "count");
+        outcome(kind + " latency", kind + " ", calls, ok);
+    }
+
+    private void outcome(String latency, String prefix, List<BenchCall> calls, long ok) {
+        latencies(
+                latency,
+                new ArrayList<>(calls.stream().map(BenchCall::latencyMillis).toList()));
+        double errors = calls.isEmpty() ? 0 : 100.0 * (calls.size() - ok) / calls.size();
+        figure(prefix + "error rate", Math.round(errors * 100) / 100.0, "%");
+        figure(
+                prefix + "429 responses",
+                calls.stream().filter(c -> c.status() == 429).count(),
+                "count");
+        figure(
+                prefix + "no answer (timeout or connection)",
+                calls.stream().filter(c -> c.status() == -1).count(),
+                "count");
+    }
+
+    /** p50, p95, p99 and max; sorts the list. */
+    void latencies(String name, List<Long> millis) {
+        Collections.sort(millis);
+        for (int p : new int[] {50, 95, 99, 100}) {
+            figure(name + " " + (p == 100 ? "max" : "p" + p), percentile(millis, p), "ms");
+        }
     }
 
     /** Nearest-rank percentile of sorted values. */

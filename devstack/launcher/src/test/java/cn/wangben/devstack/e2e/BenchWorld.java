@@ -14,8 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * What the benchmark needs before the spike: a published programme of 青山县, modules open now and due tomorrow, and
- * many rostered teachers of qs-shiyan with a usable password and a token.
+ * What the benchmarks need before the spike: a published programme of 青山县, modules open now and due tomorrow, and
+ * many rostered teachers (of qs-shiyan, or spread over several schools) with a usable password and a token.
  */
 final class BenchWorld {
     static final String COUNTY = "qingshan";
@@ -24,7 +24,7 @@ final class BenchWorld {
     static final String PASSWORD = "Bench#2026a";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Duration SYNC = Duration.ofSeconds(30);
-    private static final Duration PROVISIONING = Duration.ofMinutes(4);
+    private static final Duration PROVISIONING = Duration.ofMinutes(6);
     private static final Duration TOKEN_LIFESPAN = Duration.ofMinutes(5);
     private static final int ROSTER_BATCH = 100;
 
@@ -32,11 +32,15 @@ final class BenchWorld {
     final GatewayClient gateway;
     final List<String> modules = new ArrayList<>();
     final List<String> teachers = new ArrayList<>();
+    /** Teacher i belongs to {@code schools.get(i % schools.size())}. */
+    final List<String> schools;
+
     final String[] tokens;
     private final long[] tokenAt;
 
-    private BenchWorld(Devstack stack, int teachers) {
+    private BenchWorld(Devstack stack, List<String> schools, int teachers) {
         this.stack = stack;
+        this.schools = List.copyOf(schools);
         this.gateway = new GatewayClient(stack.gatewayUrl());
         this.tokens = new String[teachers];
         this.tokenAt = new long[teachers];
@@ -47,7 +51,13 @@ final class BenchWorld {
      * modules are made, and each teacher's password and token are taken as soon as their account is active.
      */
     static BenchWorld build(Devstack stack, int teachers, int modules, BenchReport report) throws Exception {
-        BenchWorld world = new BenchWorld(stack, teachers);
+        return build(stack, List.of(SCHOOL), teachers, modules, report);
+    }
+
+    /** As above, with the teachers dealt round-robin over these schools of 青山县 (registered if new). */
+    static BenchWorld build(Devstack stack, List<String> schools, int teachers, int modules, BenchReport report)
+            throws Exception {
+        BenchWorld world = new BenchWorld(stack, schools, teachers);
         long start = System.nanoTime();
         world.tenants();
         world.roster(teachers);
@@ -60,6 +70,10 @@ final class BenchWorld {
 
     private static double seconds(long since) {
         return Math.round((System.nanoTime() - since) / 1e8) / 10.0;
+    }
+
+    String school(int teacher) {
+        return schools.get(teacher % schools.size());
     }
 
     String adminToken() {
@@ -85,8 +99,13 @@ final class BenchWorld {
     private void tenants() throws Exception {
         String platform = stack.passwordGrantToken("platform-admin", ThinFlowIT.PASSWORD);
         gateway.post("/api/identity/counties", platform, "{\"id\":\"qingshan\",\"name\":\"青山县\"}");
-        gateway.post("/api/identity/counties/qingshan/schools", adminToken(), """
-                {"id":"qs-shiyan","code":"3607010001","name":"青山县实验小学","stage":"小学"}""");
+        String admin = adminToken();
+        for (int s = 0; s < schools.size(); s++) {
+            String name = SCHOOL.equals(schools.get(s)) ? "青山县实验小学" : "青山县压测学校" + s;
+            String code = SCHOOL.equals(schools.get(s)) ? "3607010001" : "36070199%02d".formatted(s);
+            gateway.post("/api/identity/counties/qingshan/schools", admin, """
+                    {"id":"%s","code":"%s","name":"%s","stage":"小学"}""".formatted(schools.get(s), code, name));
+        }
     }
 
     private String programme() throws Exception {
@@ -121,16 +140,21 @@ final class BenchWorld {
 
     /** TeachersRostered batches as plan-service publishes them; identity creates the accounts asynchronously. */
     private void roster(int count) throws Exception {
-        List<RosterEvents.Teacher> roster = new ArrayList<>();
+        Map<String, List<RosterEvents.Teacher>> bySchool = new HashMap<>();
         for (int i = 0; i < count; i++) {
-            roster.add(RosterEvents.Teacher.number(COUNTY, i));
-            teachers.add(COUNTY + "-" + roster.get(i).key().substring(0, 10));
+            var teacher = RosterEvents.Teacher.number(COUNTY, i);
+            bySchool.computeIfAbsent(school(i), s -> new ArrayList<>()).add(teacher);
+            teachers.add(COUNTY + "-" + teacher.key().substring(0, 10));
         }
-        int batches = (count + ROSTER_BATCH - 1) / ROSTER_BATCH;
         try (RosterEvents events = new RosterEvents(stack.kafkaBootstrapServers())) {
-            for (int b = 0; b < batches; b++) {
-                var batch = roster.subList(b * ROSTER_BATCH, Math.min(count, (b + 1) * ROSTER_BATCH));
-                events.publish(RosterEvents.newEventId(), COUNTY, SCHOOL, "bench-roster", b + 1, batches, batch);
+            for (var school : bySchool.entrySet()) {
+                var roster = school.getValue();
+                int batches = (roster.size() + ROSTER_BATCH - 1) / ROSTER_BATCH;
+                for (int b = 0; b < batches; b++) {
+                    var batch = roster.subList(b * ROSTER_BATCH, Math.min(roster.size(), (b + 1) * ROSTER_BATCH));
+                    events.publish(
+                            RosterEvents.newEventId(), COUNTY, school.getKey(), "bench-roster", b + 1, batches, batch);
+                }
             }
         }
     }
@@ -152,9 +176,14 @@ final class BenchWorld {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("only " + onboarded.size() + " teachers active in " + PROVISIONING);
                 }
-                var list = gateway.get("/api/identity/counties/qingshan/schools/qs-shiyan/teachers", admin);
-                admin = list.status() == 401 ? adminToken() : admin;
-                for (var t : list.status() == 200 ? list.json() : List.<tools.jackson.databind.JsonNode>of()) {
+                List<tools.jackson.databind.JsonNode> listed = new ArrayList<>();
+                for (String school : schools) {
+                    var list = gateway.get("/api/identity/counties/qingshan/schools/" + school + "/teachers", admin);
+                    admin = list.status() == 401 ? adminToken() : admin;
+                    (list.status() == 200 ? list.json() : List.<tools.jackson.databind.JsonNode>of())
+                            .forEach(listed::add);
+                }
+                for (var t : listed) {
                     Integer i = index.remove(t.path("username").asString());
                     if (i != null && "ACTIVE".equals(t.path("status").asString())) {
                         onboarded.add(pool.submit(() -> {

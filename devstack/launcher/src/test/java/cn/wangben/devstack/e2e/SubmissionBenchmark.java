@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,16 +40,7 @@ class SubmissionBenchmark {
 
     @Test
     void deadlineSpike() throws Exception {
-        report.loadAverage("at start");
-        long started = System.nanoTime();
-        Devstack stack = SharedPlatform.get();
-        report.figure("platform start", seconds(System.nanoTime() - started), "s");
-        try {
-            run(stack, started);
-        } finally {
-            // stopped here, not by the shutdown hook: failsafe kills a fork whose hooks outlast 30 s, orphaning servers
-            SharedPlatform.stopNow();
-        }
+        report.onPlatform(this::run);
     }
 
     private void run(Devstack stack, long started) throws Exception {
@@ -58,13 +48,7 @@ class SubmissionBenchmark {
         report.figure("essay size", BenchLoad.ESSAY_CHARACTERS, "characters");
         report.figure("essay size", essay.length, "bytes (UTF-8)");
         // first, on a quiet platform: the setup below keeps Keycloak and identity busy
-        BenchCeilings ceilings = new BenchCeilings(stack, CEILING_THREADS, CEILING);
-        double s3 = ceilings.s3Put(essay);
-        report.figure("raw s3 put", s3, "ops/s");
-        var document = BenchCeilings.submissionShaped(essay.length, BenchLoad.ESSAY_CHARACTERS);
-        report.figure("raw mongo insert", ceilings.mongoInsert(document), "ops/s");
-        report.figure("raw kafka produce", ceilings.kafkaProduce(CEILING_THREADS, 1024), "records/s");
-        report.figure("raw kafka produce, 1 thread", ceilings.kafkaProduce(1, 1024), "records/s");
+        var ceilings = BenchCeilings.measure(stack, CEILING_THREADS, CEILING, essay, report);
 
         BenchWorld world = BenchWorld.build(stack, TEACHERS, MODULES, report);
         report.figure("teachers", TEACHERS, "count");
@@ -78,7 +62,7 @@ class SubmissionBenchmark {
         long tokens = System.nanoTime();
         // taken during setup; any that would expire during the closed loop again now, so no hash competes with it
         world.tokens(everyone, WARM_UP.plus(WINDOW).plus(BenchLoad.TIMEOUT));
-        report.figure("tokens taken again before the load", seconds(System.nanoTime() - tokens), "s");
+        report.figure("tokens taken again before the load", BenchReport.seconds(tokens), "s");
         BenchLoad load = new BenchLoad(world);
         BenchDashboard dashboard = new BenchDashboard(world);
         dashboard.count(); // the first call fetches Keycloak's keys in scoring-service: start-up, not lag
@@ -89,7 +73,7 @@ class SubmissionBenchmark {
         dashboard.stopSampling();
         report.loadAverage("after the closed loop");
         double accepted = report.spike("", closed);
-        report.figure("ratio to s3 ceiling", accepted / s3, "");
+        ceilings.ratios(report, "", accepted);
         report.processes(stack, cpu.get(0), cpu.get(1), closed.seconds());
 
         List<BenchLoad.Result> receipts = BenchChecks.accepted(closed.results());
@@ -131,17 +115,7 @@ class SubmissionBenchmark {
         all.addAll(BenchChecks.accepted(open.results()));
         int pairs = BenchChecks.firstOfPair(all).size();
         var caughtUp = converge(dashboard, all, "after the open loop", CONVERGENCE_PATIENCE);
-        BenchChecks.Stored stored = BenchChecks.stored(world, all);
-        report.figure("receipts", stored.receipts(), "count");
-        report.figure("receipts stored exactly once", stored.storedOnce(), "count");
-        report.figure("receipts missing in store", stored.missing(), "count");
-        report.figure("duplicate receipts", stored.duplicateReceipts(), "count");
-        report.figure("stored without receipt (client gave up)", stored.storedWithoutReceipt(), "count");
-        List<BenchLoad.Result> sampled = new ArrayList<>(all);
-        Collections.shuffle(sampled);
-        sampled = sampled.subList(0, Math.min(READ_BACK, sampled.size()));
-        int readBack = BenchChecks.readBack(world, sampled);
-        report.figure("receipts read back through gateway (sample)", readBack, "of " + sampled.size());
+        var verdict = BenchChecks.verify(world, all, READ_BACK, report);
         // correctness, not speed: a dashboard still catching up gets more time before its count is judged
         var atLast = dashboard.await(all.size(), pairs, FINAL_PATIENCE);
         if (caughtUp.countedAt() < 0 && atLast.countedAt() > 0) {
@@ -153,13 +127,11 @@ class SubmissionBenchmark {
         }
         int shown = dashboard.count();
         report.figure("dashboard count", shown, "of " + pairs + " distinct teacher-module pairs");
-        report.figure("benchmark duration", seconds(System.nanoTime() - started), "s");
+        report.figure("benchmark duration", BenchReport.seconds(started), "s");
         report.loadAverage("at end");
         report.write(OUTPUT);
 
-        assertThat(stored.storedOnce()).isEqualTo(stored.receipts());
-        assertThat(stored.duplicateReceipts()).isZero();
-        assertThat(readBack).isEqualTo(sampled.size());
+        verdict.assertKept();
         assertThat(shown).isEqualTo(pairs);
     }
 
@@ -194,9 +166,5 @@ class SubmissionBenchmark {
                     "ms");
         }
         return done;
-    }
-
-    private static double seconds(long nanos) {
-        return Math.round(nanos / 1e8) / 10.0;
     }
 }
