@@ -51,6 +51,7 @@ final class FaultLoad {
     private final AtomicInteger gaveUp = new AtomicInteger();
     private final AtomicInteger retries = new AtomicInteger();
     private final int[] nextModule;
+    private final Object[] tokenLocks;
     private volatile boolean running = true;
     private volatile long patienceEnds = Long.MAX_VALUE;
     private ExecutorService pool;
@@ -60,6 +61,10 @@ final class FaultLoad {
         this.world = world;
         this.modules = List.copyOf(modules);
         this.nextModule = new int[world.teachers.size()];
+        this.tokenLocks = new Object[nextModule.length];
+        for (int i = 0; i < tokenLocks.length; i++) {
+            tokenLocks[i] = new Object();
+        }
     }
 
     void start(int threads) {
@@ -109,8 +114,9 @@ final class FaultLoad {
                 return;
             }
             HttpResponse<String> response;
+            String token = world.tokens[teacher];
             try {
-                response = http.send(request(teacher, module, body), HttpResponse.BodyHandlers.ofString());
+                response = http.send(request(token, module, body), HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 continue; // no answer (timeout, refused connection): the essay may or may not be stored
             }
@@ -141,11 +147,29 @@ final class FaultLoad {
         }
     }
 
-    private HttpRequest request(int teacher, String module, String body) {
+    /**
+     * Tokens live five minutes. Only one thread takes a teacher's new token, and only if no other has yet: Keycloak
+     * counts logins of one user less than a second apart as an attack and disables the user for a while.
+     */
+    private void renew(int teacher, String rejected) {
+        synchronized (tokenLocks[teacher]) {
+            if (!rejected.equals(world.tokens[teacher])) {
+                return;
+            }
+            try {
+                world.tokens[teacher] =
+                        world.stack.passwordGrantToken(world.teachers.get(teacher), BenchWorld.PASSWORD);
+            } catch (RuntimeException keycloakBusy) {
+                // Keycloak did not answer in time: the next try asks again
+            }
+        }
+    }
+
+    private HttpRequest request(String token, String module, String body) {
         return HttpRequest.newBuilder(
                         URI.create(world.stack.gatewayUrl() + "/api/assignments/modules/" + module + "/essays"))
                 .timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + world.tokens[teacher])
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
