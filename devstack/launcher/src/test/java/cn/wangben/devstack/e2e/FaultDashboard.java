@@ -25,17 +25,20 @@ final class FaultDashboard {
     }
 
     private final BenchWorld world;
+    private final String programme;
     private String admin;
 
-    FaultDashboard(BenchWorld world) {
+    FaultDashboard(BenchWorld world, String programme) {
         this.world = world;
+        this.programme = programme;
         this.admin = world.adminToken();
     }
 
     /** Figures of each module; null for a module whose reads did not answer 200. */
     Map<String, Figures> read(List<String> modules) throws Exception {
         admin = world.adminToken(); // cheap next to the wait, and never stale
-        var county = world.gateway.get("/api/scoring/dashboards/counties/" + BenchWorld.COUNTY, admin);
+        var county = world.gateway.get(
+                "/api/scoring/dashboards/counties/" + BenchWorld.COUNTY + "?programmeId=" + programme, admin);
         Map<String, Figures> figures = new LinkedHashMap<>();
         for (String module : modules) {
             var detail = world.gateway.get(
