@@ -132,8 +132,7 @@ final class FaultLoad {
                 return;
             }
             if (status == 401) {
-                world.tokens[teacher] =
-                        world.stack.passwordGrantToken(world.teachers.get(teacher), BenchWorld.PASSWORD);
+                renew(teacher, token);
                 continue;
             }
             if (status == 429 || status >= 500) {
