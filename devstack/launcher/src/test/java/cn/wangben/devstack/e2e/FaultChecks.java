@@ -149,12 +149,15 @@ final class FaultChecks {
         return indexes;
     }
 
+    /** The object's SHA-256, or "no object" when the record points at nothing (counted as a mismatch). */
     private String objectHash(MinioClient s3, String key) throws Exception {
         try (InputStream in = s3.getObject(GetObjectArgs.builder()
                 .bucket(world.stack.essayBucket())
                 .object(key)
                 .build())) {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+        } catch (io.minio.errors.ErrorResponseException missing) {
+            return "no object " + missing.errorResponse().code();
         }
     }
 }
