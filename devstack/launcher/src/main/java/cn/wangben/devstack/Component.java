@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /** The processes of the devstack, in start order; stop goes the other way. */
 public enum Component {
-    KEYCLOAK("keycloak", Stage.INFRASTRUCTURE, Duration.ofMinutes(4)),
+    KEYCLOAK("keycloak", Stage.INFRASTRUCTURE, Duration.ofMinutes(6)),
     KAFKA("kafka", Stage.INFRASTRUCTURE, Duration.ofMinutes(1)),
     S3("s3", Stage.INFRASTRUCTURE, Duration.ofSeconds(30)),
     MONGO("mongo", Stage.INFRASTRUCTURE, Duration.ofSeconds(30)),
@@ -23,7 +23,8 @@ public enum Component {
 
     private final String id;
     private final Stage stage;
-    // Generous: a cold Keycloak build plus four JVMs competing for 2 cores.
+    // Generous: a cold Keycloak build plus four JVMs competing for 2 cores (Keycloak alone took 218 s to over 240 s
+    // at load average 20-27, other builds beside it).
     private final Duration startTimeout;
 
     Component(String id, Stage stage, Duration startTimeout) {

@@ -67,6 +67,55 @@ public final class Devstack {
     }
 
     /**
+     * kill -9 of the component's process tree, as a crash would: no shutdown hook, no flush, no goodbye to clients.
+     * Its ports and data stay as the crash left them for {@link #restart}.
+     */
+    public synchronized void kill(Component component) {
+        ManagedProcess process = running(component);
+        process.kill();
+        processes.remove(component);
+        Console.info("killed " + component.id() + " (kill -9, pid " + process.pid() + ")");
+    }
+
+    /** Launches a stopped or killed component again on the same ports and data; returns once it is ready. */
+    public void restart(Component component) {
+        NodeContext.Launched launched;
+        synchronized (this) {
+            if (processes.containsKey(component)) {
+                throw new DevstackException(component.id() + " still runs; kill it first");
+            }
+            launched = launch(component);
+        }
+        // outside the lock: readiness takes a while and stop() must stay callable meanwhile
+        Readiness.awaitAll(Map.of(component, launched), options.ports());
+    }
+
+    /** SIGSTOP: the component holds its connections but runs no code (a long GC pause, a frozen VM). */
+    public synchronized void pause(Component component) {
+        running(component).pause();
+        Console.info("paused " + component.id() + " (SIGSTOP)");
+    }
+
+    /** SIGCONT after {@link #pause}. */
+    public synchronized void resume(Component component) {
+        running(component).resume();
+        Console.info("resumed " + component.id() + " (SIGCONT)");
+    }
+
+    /** The process id of a running component (e.g. to read its CPU time). */
+    public synchronized long pid(Component component) {
+        return running(component).pid();
+    }
+
+    private ManagedProcess running(Component component) {
+        ManagedProcess process = processes.get(component);
+        if (process == null) {
+            throw new DevstackException(component.id() + " is not running");
+        }
+        return process;
+    }
+
+    /**
      * Graceful: SIGTERM stage by stage in reverse start order; kill -9 only what outlives the grace period. A
      * second caller (e.g. the shutdown hook) waits for the first to finish.
      */

@@ -4,11 +4,18 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
 
 /**
  * mongo-java-server 1.47 knows `isMaster` but not its successor `hello`, which Spring Boot's Mongo health indicator
  * sends; without this the services' /actuator/health stays DOWN against the devstack although Mongo works. Its
  * databases look ids up through the _id index even when a query guards the id with other fields.
+ *
+ * <p>Durable acknowledgements: the MVStore commits on its own only about once a second, so a kill -9 lost the last
+ * second of writes the clients had been told were stored (a receipt among them). Every command that changed the store
+ * now commits before its reply goes out. The commit writes the file but does not fsync: a crashed process loses
+ * nothing, a crashed machine may (MongoDB's own journal defaults to the same 100 ms window). Concurrent writers share
+ * one commit: whoever takes the store lock next writes all changes made so far, and the others find nothing left.
  */
 final class HelloAwareH2Backend extends H2Backend {
 
@@ -27,11 +34,24 @@ final class HelloAwareH2Backend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         if (!HELLO.equalsIgnoreCase(command)) {
-            return super.handleCommand(channel, databaseName, command, query);
+            try {
+                return super.handleCommand(channel, databaseName, command, query);
+            } finally {
+                // also after an error reply: an unordered bulk write may have stored part of its documents
+                commitChanges();
+            }
         }
         Document answer = super.handleCommand(channel, databaseName, IS_MASTER, query);
         // the field `hello` answers carry instead of `ismaster`
         answer.put("isWritablePrimary", Boolean.TRUE);
         return answer;
+    }
+
+    /** Reads leave nothing unsaved and cost no commit. */
+    private void commitChanges() {
+        MVStore store = getMvStore();
+        if (store.hasUnsavedChanges()) {
+            store.commit();
+        }
     }
 }

@@ -1,7 +1,10 @@
 package cn.wangben.devstack;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +12,11 @@ import java.util.concurrent.TimeoutException;
 
 /** One OS process of the devstack: stoppable gracefully, then forcibly, also from another launcher JVM. */
 final class ManagedProcess {
+
+    private static final Duration KILL_WAIT = Duration.ofSeconds(30);
+    private static final String KILL_COMMAND = "/bin/kill";
+    private static final String STOP = "STOP";
+    private static final String CONTINUE = "CONT";
 
     private final String name;
     private final ProcessHandle handle;
@@ -57,6 +65,11 @@ final class ManagedProcess {
     }
 
     private boolean waitForExit(Duration timeout) {
+        return waitForExit(handle, timeout);
+    }
+
+    /** Also for children, which vanish only once reaped by whoever inherited them. */
+    private static boolean waitForExit(ProcessHandle handle, Duration timeout) {
         try {
             handle.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return true;
@@ -67,6 +80,50 @@ final class ManagedProcess {
             return !handle.isAlive();
         } catch (ExecutionException e) {
             return !handle.isAlive();
+        }
+    }
+
+    /**
+     * kill -9 of the whole tree, children first, as a crash or an OOM killer would: no shutdown hook runs, nothing is
+     * flushed. Waits until the process is gone, so a restart can bind the same ports.
+     */
+    void kill() {
+        List<ProcessHandle> tree = new ArrayList<>(handle.descendants().toList());
+        tree.add(handle);
+        tree.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle process : tree) {
+            if (!waitForExit(process, KILL_WAIT)) {
+                throw new DevstackException(name + " (pid " + process.pid() + ") outlived kill -9 for " + KILL_WAIT);
+            }
+        }
+        PidFile.delete(pidFile);
+    }
+
+    /** SIGSTOP to the tree: the process keeps its sockets and state but runs no code, like a long GC pause. */
+    void pause() {
+        signalTree(STOP);
+    }
+
+    /** SIGCONT: a paused tree runs on where it stopped. */
+    void resume() {
+        signalTree(CONTINUE);
+    }
+
+    /** Java offers no SIGSTOP/SIGCONT, so /bin/kill sends them; parents first on stop would let children run on. */
+    private void signalTree(String signal) {
+        List<String> command = new ArrayList<>(List.of(KILL_COMMAND, "-" + signal, Long.toString(handle.pid())));
+        handle.descendants().forEach(child -> command.add(Long.toString(child.pid())));
+        try {
+            Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (kill.waitFor() != 0) {
+                throw new DevstackException("kill -" + signal + " " + name + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new DevstackException("could not signal " + name + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DevstackException("interrupted while signalling " + name, e);
         }
     }
 

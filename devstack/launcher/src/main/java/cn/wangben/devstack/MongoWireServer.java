@@ -6,8 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Process main: mongo-java-server on an H2 MVStore file. Arguments: port, file. A hard kill loses about the last
- * second of writes, so SIGTERM (what `down` sends) closes the store through the shutdown hook.
+ * Process main: mongo-java-server on an H2 MVStore file. Arguments: port, file. Every acknowledged write is in the
+ * file before its reply (see {@link HelloAwareH2Backend}), so a kill -9 loses nothing acknowledged; SIGTERM (what
+ * `down` sends) still closes the store through the shutdown hook, which compacts it.
  */
 final class MongoWireServer {
 
