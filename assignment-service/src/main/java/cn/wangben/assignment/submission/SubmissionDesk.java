@@ -25,7 +25,8 @@ import java.util.List;
  * later arrival): read the clock once, on arrival, and judge the teacher's own cutoff before anything else; then check
  * the content; store it; then store the record and its event in one write. Whatever fails, nothing is half-kept: a
  * refused essay stores nothing (a late one leaves only a refusal record), and objects already put are removed if the
- * record cannot be stored. No record, no receipt.
+ * record was not stored. A record write whose answer was lost is looked up: stored means accepted (with its receipt);
+ * unknown keeps the objects and fails. No record, no receipt; no receipt without its object.
  */
 public class SubmissionDesk {
     static final String TEXT_ROUTE = "text";
@@ -107,6 +108,7 @@ public class SubmissionDesk {
         String objectKey = base + "." + format.extension();
         String textKey = format == EssayFormat.ONLINE_TEXT ? objectKey : base + ".text.txt";
         List<String> stored = new ArrayList<>();
+        boolean recordWritten = false;
         try {
             store.put(objectKey, content, format.contentType());
             stored.add(objectKey);
@@ -130,11 +132,30 @@ public class SubmissionDesk {
                     format,
                     filename,
                     content.length);
+            recordWritten = true;
             submissions.add(submission, announced(a.module(), submission));
             return submission;
         } catch (RuntimeException e) {
+            if (recordWritten && stored(a.module().county(), id, e)) {
+                // the record was stored and only its answer lost (the store died mid-reply): the essay is accepted
+                return submissions.find(a.module().county(), id).orElseThrow(() -> e);
+            }
             stored.forEach(store::delete);
             throw e;
+        }
+    }
+
+    /**
+     * Whether a record write that failed was stored after all. When that cannot be told (the store is still down), the
+     * objects are kept and the failure stands: an object without a record is never shown, a record without its object
+     * would break a receipt.
+     */
+    private boolean stored(CountyId county, SubmissionId id, RuntimeException failure) {
+        try {
+            return submissions.find(county, id).isPresent();
+        } catch (RuntimeException unknown) {
+            failure.addSuppressed(unknown);
+            throw failure;
         }
     }
 
