@@ -84,9 +84,19 @@ public class EventInbox {
                 fresh.putIfAbsent(event.eventId().value(), event);
                 types.put(event.eventId().value(), type.name());
             } catch (EventDecodingException e) {
+                // the error handler commits the records before the bad one as done: they must be applied first
+                applyOnce(consumer, fresh, types, action);
                 throw new BatchListenerFailedException(e.getMessage(), e, i);
             }
         }
+        applyOnce(consumer, fresh, types, action);
+    }
+
+    private void applyOnce(
+            String consumer,
+            Map<String, DomainEvent> fresh,
+            Map<String, String> types,
+            Consumer<List<DomainEvent>> action) {
         Set<String> seen = processed.containing(consumer, fresh.keySet());
         seen.forEach(id -> meters.counter("wangben.events.duplicates", "consumer", consumer, "type", types.get(id))
                 .increment());

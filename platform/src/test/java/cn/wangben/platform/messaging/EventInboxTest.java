@@ -1,6 +1,7 @@
 package cn.wangben.platform.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.wangben.contracts.EventCatalog;
 import cn.wangben.contracts.assignment.EssayMissed;
@@ -15,12 +16,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 
 class EventInboxTest {
     private static final Instant RAISED = Instant.parse("2026-12-20T15:59:59.000Z");
@@ -36,6 +40,18 @@ class EventInboxTest {
         @Override
         public void record(String consumer, String eventId) {
             seen.add(consumer + eventId);
+        }
+
+        @Override
+        public Set<String> containing(String consumer, java.util.Collection<String> eventIds) {
+            Set<String> found = new HashSet<>();
+            eventIds.stream().filter(id -> seen.contains(consumer + id)).forEach(found::add);
+            return found;
+        }
+
+        @Override
+        public void recordAll(String consumer, java.util.Collection<String> eventIds) {
+            eventIds.forEach(id -> seen.add(consumer + id));
         }
     };
     private final EventInbox inbox =
@@ -67,6 +83,42 @@ class EventInboxTest {
         assertThat(meters.counter("wangben.events.duplicates", "consumer", "scoring", "type", "EssayMissed")
                         .count())
                 .isEqualTo(1.0);
+    }
+
+    @Test
+    void aPoisonRecordInABatchComesAfterTheRecordsBeforeItWereApplied() {
+        EssayMissed first = missed();
+        EssayMissed second = missed();
+        var poison = new ConsumerRecord<>("wangben.assignment.submissions.v1", 0, 2L, "k", "{not json");
+        header(poison, EventHeaders.EVENT_TYPE, "EssayMissed");
+        List<String> applied = new ArrayList<>();
+
+        assertThatThrownBy(() -> inbox.acceptBatch(
+                        "scoring",
+                        List.of(record(first), record(second), poison, record(missed())),
+                        Set.of(EventCatalog.ESSAY_MISSED),
+                        events -> events.forEach(e -> applied.add(e.eventId().value()))))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, e -> assertThat(e.getIndex())
+                        .isEqualTo(2));
+        // the error handler commits offsets 0 and 1 as done: they were applied, and once
+        assertThat(applied)
+                .containsExactly(first.eventId().value(), second.eventId().value());
+        assertThat(seen)
+                .contains(
+                        "scoring" + first.eventId().value(),
+                        "scoring" + second.eventId().value());
+    }
+
+    private static EssayMissed missed() {
+        return new EssayMissed(
+                EventId.random(),
+                CountyId.of("qingshan"),
+                RAISED,
+                ModuleId.random(),
+                ProgrammeId.random(),
+                TeacherId.of("t-1"),
+                SchoolId.random(),
+                RAISED);
     }
 
     private ConsumerRecord<String, String> record(EssayMissed event) {
