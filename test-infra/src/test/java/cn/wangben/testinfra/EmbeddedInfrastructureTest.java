@@ -40,11 +40,6 @@ class EmbeddedInfrastructureTest {
     }
 
     @Test
-    void mongoChangeStreamSeesInsert() {
-        new MongoCheck(infrastructure).changeStreamSeesInsert();
-    }
-
-    @Test
     void s3StoresObjectAndServesPresignedGet() throws Exception {
         new S3Check(infrastructure).putGetAndPresign();
     }
