@@ -59,15 +59,7 @@ class EventInboxTest {
 
     @Test
     void recordsTheLagFromTheChangeToItsEffectAndTheTenantOnTheHandlersLogs() {
-        EssayMissed event = new EssayMissed(
-                EventId.random(),
-                CountyId.of("qingshan"),
-                RAISED,
-                ModuleId.random(),
-                ProgrammeId.random(),
-                TeacherId.of("t-1"),
-                SchoolId.random(),
-                RAISED);
+        EssayMissed event = missed();
         String[] countyWhileHandling = new String[1];
         var handlers =
                 EventInbox.handlers().on(EventCatalog.ESSAY_MISSED, e -> countyWhileHandling[0] = MDC.get("county"));
