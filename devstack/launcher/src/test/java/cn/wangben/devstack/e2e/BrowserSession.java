@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -76,6 +77,9 @@ final class BrowserSession implements AutoCloseable {
         this.driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(size);
         this.wait = new WebDriverWait(driver, WAIT);
+        // Vue replaces elements on navigation: an element read between its lookup and its text is simply looked up
+        // again
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     /** A browser at the given window size; the test is skipped with -Dskip.browser=true, fails clearly without one. */
