@@ -1,27 +1,25 @@
 package cn.wangben.devstack;
 
 import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * An H2 database whose collections plan id lookups like MongoDB does (see {@link IdLookupH2Collection}) and whose unique
- * indexes order their keys by value ({@link IndexKeyType}).
+ * An H2 database whose collections plan id lookups like MongoDB does (see {@link IdLookupH2Collection}), keep their
+ * documents as BSON and their unique indexes in value order ({@link StoreMaps}).
  */
 final class IdLookupH2Database extends H2Database {
-    // the map names H2Database itself uses, so data written before this planner existed is found again
-    private static final String DATA_MAP = "databases.";
+    // the meta map name H2Database itself uses, so a store written before is read again
     private static final String META_MAP = "meta.";
-    // H2Database's own index maps (keys in serialization order) and this class's (in value order)
-    private static final String SERIALIZED_ORDER_INDEX = "._index_";
-    private static final String VALUE_ORDER_INDEX = "._vindex_";
     // H2Database's constructor already opens the existing collections, before this class's fields are set
     private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
     private final MVStore store;
@@ -48,37 +46,36 @@ final class IdLookupH2Database extends H2Database {
                 this,
                 name,
                 options,
-                store.openMap(DATA_MAP + namespace),
+                StoreMaps.documents(store, namespace),
                 store.openMap(META_MAP + namespace),
                 cursorRegistry);
     }
 
-    /** A store written before holds the index in serialization order: its entries move over once, on first open. */
     @Override
     protected Index<Object> openOrCreateUniqueIndex(
             String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
-        MVStore store = store();
-        String namespace = getFullCollectionNamespace(collectionName);
-        String name = namespace + VALUE_ORDER_INDEX + indexName;
-        boolean existed = store.hasMap(name);
         MVMap<KeyValue, Object> map =
-                store.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(IndexKeyType.INSTANCE));
-        String legacy = namespace + SERIALIZED_ORDER_INDEX + indexName;
-        if (!existed && store.hasMap(legacy)) {
-            MVMap<Object, Object> serializedOrder = store.openMap(legacy);
-            serializedOrder.forEach((key, position) -> map.put((KeyValue) key, position));
-            store.removeMap(serializedOrder);
-        }
+                StoreMaps.uniqueIndex(store(), getFullCollectionNamespace(collectionName), indexName);
         return new ValueOrderedUniqueIndex(map, indexName, keys, sparse);
     }
 
     @Override
     protected void dropIndex(MongoCollection<Object> collection, String indexName) {
         super.dropIndex(collection, indexName);
-        String name = getFullCollectionNamespace(collection.getCollectionName()) + VALUE_ORDER_INDEX + indexName;
-        if (store().hasMap(name)) {
-            store().removeMap(name);
-        }
+        StoreMaps.removeUniqueIndex(store(), getFullCollectionNamespace(collection.getCollectionName()), indexName);
+    }
+
+    @Override
+    public void dropCollection(String collectionName, Oplog oplog) {
+        super.dropCollection(collectionName, oplog);
+        StoreMaps.removeDocuments(store(), getFullCollectionNamespace(collectionName));
+    }
+
+    @Override
+    public void moveCollection(MongoDatabase target, MongoCollection<?> collection, String newName) {
+        String from = collection.getFullName();
+        super.moveCollection(target, collection, newName);
+        StoreMaps.rename(store(), from, ((IdLookupH2Database) target).getFullCollectionNamespace(newName));
     }
 
     private MVStore store() {
