@@ -6,20 +6,23 @@ import cn.wangben.contracts.ids.CountyId;
 import cn.wangben.contracts.ids.ModuleId;
 import cn.wangben.contracts.ids.ProgrammeId;
 import cn.wangben.contracts.ids.SchoolId;
+import cn.wangben.contracts.ids.TeacherId;
 import cn.wangben.scoring.facts.Trainee;
 import cn.wangben.scoring.results.CounterProjector;
+import cn.wangben.scoring.results.ModuleWork;
 import cn.wangben.scoring.results.OnlineModule;
 import cn.wangben.scoring.results.OnlineWork;
 import cn.wangben.scoring.results.SchoolScore;
 import cn.wangben.scoring.results.SchoolSetup;
 import cn.wangben.scoring.results.TraineeCount;
 import cn.wangben.scoring.results.WorkCount;
+import cn.wangben.scoring.results.WorkFact;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -90,6 +93,9 @@ final class ReplayCounts {
         final ProgrammeId programme;
         final List<Document> work = new ArrayList<>();
         final List<Document> trainees = new ArrayList<>();
+        // ids and modules read once per programme, not once per document
+        private final Map<String, SchoolId> schools = new HashMap<>();
+        private final Map<String, OnlineModule> scheduled = new HashMap<>();
 
         Programme(CountyId county, ProgrammeId programme) {
             this.county = county;
@@ -97,49 +103,66 @@ final class ReplayCounts {
         }
 
         CounterDocuments.Delta count() {
-            CounterDocuments.Delta delta = new CounterDocuments.Delta();
-            Map<String, List<Document>> byTeacher = new HashMap<>();
+            Sums sums = new Sums();
+            ResultDocuments.Accounts accounts = new ResultDocuments.Accounts();
             for (Document d : work) {
-                ModuleId module = ModuleId.of(d.getString("moduleId"));
-                OnlineModule m = modules.getOrDefault(
-                        key(county.value(), module.value()),
-                        new OnlineModule(county, programme, module, null, null, null, 0, null));
-                WorkCount count = CounterProjector.workCount(m, ResultDocuments.workFact(d));
+                String moduleId = d.getString("moduleId");
+                OnlineModule m = scheduled.computeIfAbsent(
+                        moduleId,
+                        k -> modules.getOrDefault(
+                                key(county.value(), k),
+                                new OnlineModule(county, programme, ModuleId.of(k), null, null, null, 0, null)));
+                ModuleWork done = ResultDocuments.moduleWork(d, m.id());
+                SchoolId school = school(d.getString("schoolId"));
+                WorkCount count =
+                        CounterProjector.workCount(m, new WorkFact(school, done, ResultDocuments.attemptHours(d)));
                 if (!count.equals(WorkCount.NONE)) {
                     d.put("counted", CounterDocuments.work(count));
                     d.put("v", 1L);
-                    delta.work(county, programme, module, count, 1);
-                    delta.list(county, programme, count.school());
+                    sums.work(m.id(), count);
                 }
-                byTeacher
-                        .computeIfAbsent(d.getString("teacherId"), k -> new ArrayList<>())
-                        .add(d);
+                accounts.add(d.getString("teacherId"), school, done);
             }
             CounterProjector.Context context = context();
-            // a school's setup is the same for each of its trainees: read once per school, not once per trainee
-            Map<String, SchoolSetup> setups = new HashMap<>();
+            Map<SchoolId, List<Trainee>> bySchool = new LinkedHashMap<>();
+            List<Trainee> read = new ArrayList<>(trainees.size());
             for (Document d : trainees) {
-                Trainee t = ResultDocuments.trainee(d);
-                Optional<OnlineWork> online = t.teacherId() == null
-                        ? Optional.empty()
-                        : ResultDocuments.work(
-                                        byTeacher.getOrDefault(t.teacherId().value(), List.of()))
-                                .stream()
-                                .findFirst();
-                String school =
-                        key(county.value(), programme.value(), t.school().value());
-                SchoolSetup setup = setups.computeIfAbsent(school, k -> {
-                    Document stored = state.setups.get(k);
-                    return stored == null ? SchoolSetup.none() : ResultFactReads.setup(stored);
-                });
-                TraineeCount count = CounterProjector.traineeCount(
-                        context, t, online, parts.getOrDefault(school, Map.of()).get(t.teacherKey()), setup);
-                d.put("counted", CounterDocuments.trainee(count));
-                d.put("v", 1L);
-                delta.trainee(county, programme, count, 1);
-                delta.list(county, programme, t.school());
+                Trainee t = ResultDocuments.trainee(d, school(d.getString("schoolId")));
+                read.add(t);
+                bySchool.computeIfAbsent(t.school(), k -> new ArrayList<>()).add(t);
             }
-            return delta;
+            // a school's board is computed once for all its trainees, not once per trainee
+            Map<Trainee, TraineeCount> counts = new IdentityHashMap<>();
+            bySchool.forEach((school, theirs) -> {
+                String id = key(county.value(), programme.value(), school.value());
+                Document stored = state.setups.get(id);
+                SchoolSetup setup = stored == null ? SchoolSetup.none() : ResultFactReads.setup(stored);
+                Map<TeacherId, OnlineWork> work = new HashMap<>();
+                for (Trainee t : theirs) {
+                    OnlineWork w = t.teacherId() == null
+                            ? null
+                            : accounts.of(t.teacherId().value());
+                    if (w != null) {
+                        work.put(t.teacherId(), w);
+                    }
+                }
+                List<TraineeCount> theirCounts = CounterProjector.traineeCounts(
+                        context, school, theirs, work, parts.getOrDefault(id, Map.of()), setup);
+                for (int i = 0; i < theirs.size(); i++) {
+                    counts.put(theirs.get(i), theirCounts.get(i));
+                }
+            });
+            for (int i = 0; i < trainees.size(); i++) {
+                TraineeCount count = counts.get(read.get(i));
+                trainees.get(i).put("counted", CounterDocuments.trainee(count));
+                trainees.get(i).put("v", 1L);
+                sums.trainee(count);
+            }
+            return sums.delta();
+        }
+
+        private SchoolId school(String id) {
+            return id == null ? null : schools.computeIfAbsent(id, SchoolId::of);
         }
 
         private CounterProjector.Context context() {
@@ -152,5 +175,77 @@ final class ReplayCounts {
             return new CounterProjector.Context(
                     county, programme, settings == null ? null : ResultDocuments.settings(settings), scheduled);
         }
+
+        /**
+         * The programme's counts summed per school and module before they become counter increments: the same
+         * increments the counts make one at a time ({@link CounterDocuments.Delta}), with one map update per count.
+         */
+        private final class Sums {
+            private final Map<SchoolId, Map<ModuleId, WorkSum>> work = new HashMap<>();
+            private final List<WorkSum> workOrder = new ArrayList<>();
+            private final Map<SchoolId, long[]> trainees = new LinkedHashMap<>();
+            private final java.util.Set<SchoolId> listed = new java.util.LinkedHashSet<>();
+
+            void work(ModuleId module, WorkCount c) {
+                WorkSum sum = work.computeIfAbsent(c.school(), k -> new HashMap<>())
+                        .computeIfAbsent(module, k -> {
+                            WorkSum s = new WorkSum(c.school(), k);
+                            workOrder.add(s);
+                            return s;
+                        });
+                sum.add(c);
+                listed.add(c.school());
+            }
+
+            void trainee(TraineeCount c) {
+                if (c.school() == null) {
+                    return;
+                }
+                long[] sum = trainees.computeIfAbsent(c.school(), k -> new long[6]);
+                sum[0] += c.enrolled();
+                sum[1] += c.exempt();
+                sum[2] += c.trainees();
+                sum[3] += c.complete();
+                sum[4] += c.passed();
+                sum[5] += c.hours();
+                listed.add(c.school());
+            }
+
+            CounterDocuments.Delta delta() {
+                CounterDocuments.Delta delta = new CounterDocuments.Delta();
+                for (WorkSum s : workOrder) {
+                    delta.work(county, programme, s.module, s.school, s.values, s.bands, s.hours);
+                }
+                trainees.forEach((school, values) -> delta.trainee(county, programme, school, values));
+                listed.forEach(school -> delta.list(county, programme, school));
+                return delta;
+            }
+        }
+    }
+}
+
+/** One school's work counts in one module, summed. */
+final class WorkSum {
+    final SchoolId school;
+    final ModuleId module;
+    final long[] values = new long[5];
+    final Map<String, Long> bands = new LinkedHashMap<>();
+    final Map<Long, Long> hours = new LinkedHashMap<>();
+
+    WorkSum(SchoolId school, ModuleId module) {
+        this.school = school;
+        this.module = module;
+    }
+
+    void add(WorkCount c) {
+        values[0] += c.submitted();
+        values[1] += c.onTime();
+        values[2] += c.graded();
+        values[3] += c.missed();
+        values[4] += c.scoreTenths();
+        if (c.band() != null) {
+            bands.merge(c.band(), 1L, Long::sum);
+        }
+        c.hours().forEach((hour, n) -> hours.merge(hour.getEpochSecond(), (long) n, Long::sum));
     }
 }
