@@ -154,7 +154,7 @@ public class CounterProjector {
             return WorkCount.NONE;
         }
         ModuleTally t = ModuleJudge.tally(m, f.work());
-        String band = t.bands().keySet().stream().findFirst().orElse(null);
+        String band = t.bands().isEmpty() ? null : t.bands().keySet().iterator().next();
         SortedMap<Instant, Integer> hours = new TreeMap<>();
         f.attemptHours().values().forEach(hour -> hours.merge(hour, 1, Integer::sum));
         return new WorkCount(
@@ -168,7 +168,7 @@ public class CounterProjector {
                 hours);
     }
 
-    /** What one trainee adds: its enrollment and its row of the school's board, computed alone. */
+    /** What one trainee adds: its enrollment and its row of the school's board, computed alone (rows only). */
     public static TraineeCount traineeCount(
             Context c, Trainee t, Optional<OnlineWork> work, SchoolScore part, SchoolSetup setup) {
         SchoolInputs in = new SchoolInputs(
@@ -184,7 +184,7 @@ public class CounterProjector {
                 null,
                 setup,
                 List.of());
-        return count(t, ResultCalculator.board(in).rows().get(0));
+        return count(t, ResultCalculator.rows(in).get(0));
     }
 
     /**
@@ -231,7 +231,7 @@ public class CounterProjector {
                     null,
                     setup,
                     List.of());
-            ResultCalculator.board(in).rows().forEach(r -> rows.put(r.teacherKey(), r));
+            ResultCalculator.rows(in).forEach(r -> rows.put(r.teacherKey(), r));
         }
         List<TraineeCount> counts = new ArrayList<>(trainees.size());
         for (Trainee t : trainees) {

@@ -50,10 +50,12 @@ final class ReplayCounts {
     /**
      * Sets the counts on the documents in memory and returns the counter documents by collection and {@code _id}.
      *
+     * @param meanwhile run on the caller's thread once the programmes are being counted
      * @param counted told each programme's trainee and work documents once their counts are set, in programme order
      *     (so they can be written while the next programmes are counted)
      */
-    Map<String, Map<String, Document>> count(ExecutorService pool, BiConsumer<List<Document>, List<Document>> counted)
+    Map<String, Map<String, Document>> count(
+            ExecutorService pool, Runnable meanwhile, BiConsumer<List<Document>, List<Document>> counted)
             throws InterruptedException, ExecutionException {
         Map<String, Programme> programmes = new LinkedHashMap<>();
         state.work.values().forEach(d -> programme(programmes, d).work.add(d));
@@ -62,6 +64,7 @@ final class ReplayCounts {
         for (Programme p : programmes.values()) {
             deltas.add(pool.submit(p::count));
         }
+        meanwhile.run();
         CounterDocuments.Delta listed = new CounterDocuments.Delta();
         for (Map<String, Document> named : List.of(state.setups, state.plans, state.rosters, state.batches)) {
             named.values()

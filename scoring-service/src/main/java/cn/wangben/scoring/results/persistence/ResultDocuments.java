@@ -142,6 +142,7 @@ final class ResultDocuments {
 
         void add(String teacher, SchoolId school, ModuleWork work) {
             Account a = byTeacher.computeIfAbsent(teacher, Account::new);
+            a.work = null;
             a.modules.put(work.module(), work);
             // the first fact that names a school gives the account's school
             a.school = a.school == null ? school : a.school;
@@ -164,13 +165,17 @@ final class ResultDocuments {
         private final String teacher;
         private final Map<ModuleId, ModuleWork> modules = new HashMap<>();
         private SchoolId school;
+        private OnlineWork work;
 
         Account(String teacher) {
             this.teacher = teacher;
         }
 
         OnlineWork work() {
-            return new OnlineWork(TeacherId.of(teacher), school, modules);
+            if (work == null) {
+                work = new OnlineWork(TeacherId.of(teacher), school, modules);
+            }
+            return work;
         }
     }
 }
