@@ -31,7 +31,8 @@ import org.bson.Document;
 
 /**
  * The counts of a replay: each work and trainee document gets its {@code counted} field by the live path's pure rules
- * ({@link CounterProjector#workCount}, {@link CounterProjector#traineeCount}), and the counters are their sum. Every
+ * ({@link CounterProjector#workCount}; {@link CounterProjector#traineeCounts}, a school's trainees from one board, each
+ * counted as {@link CounterProjector#traineeCount} counts it alone), and the counters are their sum. Every
  * programme's documents are counted on their own (in parallel: nothing is shared between programmes but read-only
  * facts), then the deltas are summed in programme order, so the result is the one a single pass gives.
  */
@@ -106,7 +107,7 @@ final class ReplayCounts {
         }
 
         CounterDocuments.Delta count() {
-            Sums sums = new Sums();
+            ReplaySums sums = new ReplaySums(county, programme);
             ResultDocuments.Accounts accounts = new ResultDocuments.Accounts();
             for (Document d : work) {
                 String moduleId = d.getString("moduleId");
@@ -178,77 +179,5 @@ final class ReplayCounts {
             return new CounterProjector.Context(
                     county, programme, settings == null ? null : ResultDocuments.settings(settings), scheduled);
         }
-
-        /**
-         * The programme's counts summed per school and module before they become counter increments: the same
-         * increments the counts make one at a time ({@link CounterDocuments.Delta}), with one map update per count.
-         */
-        private final class Sums {
-            private final Map<SchoolId, Map<ModuleId, WorkSum>> work = new HashMap<>();
-            private final List<WorkSum> workOrder = new ArrayList<>();
-            private final Map<SchoolId, long[]> trainees = new LinkedHashMap<>();
-            private final java.util.Set<SchoolId> listed = new java.util.LinkedHashSet<>();
-
-            void work(ModuleId module, WorkCount c) {
-                WorkSum sum = work.computeIfAbsent(c.school(), k -> new HashMap<>())
-                        .computeIfAbsent(module, k -> {
-                            WorkSum s = new WorkSum(c.school(), k);
-                            workOrder.add(s);
-                            return s;
-                        });
-                sum.add(c);
-                listed.add(c.school());
-            }
-
-            void trainee(TraineeCount c) {
-                if (c.school() == null) {
-                    return;
-                }
-                long[] sum = trainees.computeIfAbsent(c.school(), k -> new long[6]);
-                sum[0] += c.enrolled();
-                sum[1] += c.exempt();
-                sum[2] += c.trainees();
-                sum[3] += c.complete();
-                sum[4] += c.passed();
-                sum[5] += c.hours();
-                listed.add(c.school());
-            }
-
-            CounterDocuments.Delta delta() {
-                CounterDocuments.Delta delta = new CounterDocuments.Delta();
-                for (WorkSum s : workOrder) {
-                    delta.work(county, programme, s.module, s.school, s.values, s.bands, s.hours);
-                }
-                trainees.forEach((school, values) -> delta.trainee(county, programme, school, values));
-                listed.forEach(school -> delta.list(county, programme, school));
-                return delta;
-            }
-        }
-    }
-}
-
-/** One school's work counts in one module, summed. */
-final class WorkSum {
-    final SchoolId school;
-    final ModuleId module;
-    final long[] values = new long[5];
-    final Map<String, Long> bands = new LinkedHashMap<>();
-    final Map<Long, Long> hours = new LinkedHashMap<>();
-
-    WorkSum(SchoolId school, ModuleId module) {
-        this.school = school;
-        this.module = module;
-    }
-
-    void add(WorkCount c) {
-        values[0] += c.submitted();
-        values[1] += c.onTime();
-        values[2] += c.graded();
-        values[3] += c.missed();
-        values[4] += c.scoreTenths();
-        if (c.band() != null) {
-            bands.merge(c.band(), 1L, Long::sum);
-        }
-        c.hours().forEach((hour, n) -> hours.merge(hour.getEpochSecond(), (long) n, Long::sum));
     }
 }
