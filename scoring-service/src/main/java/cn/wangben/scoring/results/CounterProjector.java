@@ -154,7 +154,7 @@ public class CounterProjector {
             return WorkCount.NONE;
         }
         ModuleTally t = ModuleJudge.tally(m, f.work());
-        String band = t.bands().keySet().stream().findFirst().orElse(null);
+        String band = t.bands().isEmpty() ? null : t.bands().keySet().iterator().next();
         SortedMap<Instant, Integer> hours = new TreeMap<>();
         f.attemptHours().values().forEach(hour -> hours.merge(hour, 1, Integer::sum));
         return new WorkCount(
@@ -168,7 +168,7 @@ public class CounterProjector {
                 hours);
     }
 
-    /** What one trainee adds: its enrollment and its row of the school's board, computed alone. */
+    /** What one trainee adds: its enrollment and its row of the school's board, computed alone (rows only). */
     public static TraineeCount traineeCount(
             Context c, Trainee t, Optional<OnlineWork> work, SchoolScore part, SchoolSetup setup) {
         SchoolInputs in = new SchoolInputs(
@@ -184,16 +184,82 @@ public class CounterProjector {
                 null,
                 setup,
                 List.of());
-        SchoolBoard board = ResultCalculator.board(in);
-        ResultTally r = board.stats().results();
+        return count(t, ResultCalculator.rows(in).get(0));
+    }
+
+    /**
+     * What each trainee of one school adds, in their order: the same counts {@link #traineeCount} gives one at a time,
+     * from a single board of the school (a rebuild counts whole schools). A row does not depend on the other trainees
+     * unless some work names a module the programme has not scheduled (the board then lists it for every row): such
+     * trainees are counted alone.
+     *
+     * @param work by account, the work of the trainees' accounts
+     * @param parts the school's parts by teacher key
+     */
+    public static List<TraineeCount> traineeCounts(
+            Context c,
+            SchoolId school,
+            List<Trainee> trainees,
+            Map<TeacherId, OnlineWork> work,
+            Map<String, SchoolScore> parts,
+            SchoolSetup setup) {
+        java.util.Set<ModuleId> scheduled = new java.util.HashSet<>();
+        c.modules().forEach(m -> scheduled.add(m.id()));
+        Map<String, Trainee> together = new HashMap<>();
+        Map<TeacherId, OnlineWork> theirWork = new LinkedHashMap<>();
+        for (Trainee t : trainees) {
+            OnlineWork w = t.teacherId() == null ? null : work.get(t.teacherId());
+            if (w == null || scheduled.containsAll(w.modules().keySet())) {
+                together.put(t.teacherKey(), t);
+                if (w != null) {
+                    theirWork.put(t.teacherId(), w);
+                }
+            }
+        }
+        Map<String, TraineeResult> rows = new HashMap<>();
+        if (!together.isEmpty()) {
+            SchoolInputs in = new SchoolInputs(
+                    c.county(),
+                    c.programme(),
+                    school,
+                    c.settings(),
+                    c.modules(),
+                    together,
+                    List.copyOf(theirWork.values()),
+                    parts,
+                    Map.of(),
+                    null,
+                    setup,
+                    List.of());
+            ResultCalculator.rows(in).forEach(r -> rows.put(r.teacherKey(), r));
+        }
+        List<TraineeCount> counts = new ArrayList<>(trainees.size());
+        for (Trainee t : trainees) {
+            TraineeResult row = together.get(t.teacherKey()) == t ? rows.get(t.teacherKey()) : null;
+            counts.add(
+                    row != null
+                            ? count(t, row)
+                            : traineeCount(
+                                    c,
+                                    t,
+                                    Optional.ofNullable(t.teacherId() == null ? null : work.get(t.teacherId())),
+                                    parts.get(t.teacherKey()),
+                                    setup));
+        }
+        return counts;
+    }
+
+    /** A trainee's enrollment and, unless exempt, its result: what it adds to its school's board's figures. */
+    private static TraineeCount count(Trainee t, TraineeResult row) {
+        boolean counted = !row.exempt();
         return new TraineeCount(
                 t.school(),
-                board.stats().enrolled(),
-                board.stats().exempt(),
-                r.trainees(),
-                r.complete(),
-                r.passed(),
-                r.hoursCredited());
+                t.teacherId() != null && !t.exempt() ? 1 : 0,
+                t.exempt() ? 1 : 0,
+                counted ? 1 : 0,
+                counted && row.complete() ? 1 : 0,
+                counted && row.passed() ? 1 : 0,
+                counted ? row.creditedHours() : 0);
     }
 
     private TraineeCount traineeCount(Context c, Trainee t) {

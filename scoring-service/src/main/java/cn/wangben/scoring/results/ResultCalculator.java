@@ -28,7 +28,7 @@ public final class ResultCalculator {
 
     public static SchoolBoard board(SchoolInputs in) {
         List<OnlineModule> modules = modules(in);
-        List<TraineeResult> rows = in.finalized() ? in.finals() : rows(in, modules);
+        List<TraineeResult> rows = rows(in, modules);
         ResultTally results = ResultTally.empty();
         for (TraineeResult row : rows) {
             if (!row.exempt()) {
@@ -93,7 +93,15 @@ public final class ResultCalculator {
         return List.copyOf(known.values());
     }
 
+    /** The board's rows alone, without its figures (what a trainee's count needs). */
+    static List<TraineeResult> rows(SchoolInputs in) {
+        return rows(in, modules(in));
+    }
+
     private static List<TraineeResult> rows(SchoolInputs in, List<OnlineModule> modules) {
+        if (in.finalized()) {
+            return in.finals();
+        }
         Map<TeacherId, OnlineWork> byAccount = new HashMap<>();
         in.work().forEach(w -> byAccount.put(w.teacher(), w));
         List<TraineeResult> rows = new ArrayList<>();

@@ -18,11 +18,11 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.PartitionInfo;
@@ -75,13 +75,10 @@ class KafkaEventLog implements EventLog {
             Future<Map<TopicPartition, Long>> poller = pool.submit(() -> poll(pool, decoded));
             long events = 0;
             while (true) {
-                Future<Chunk> next = decoded.poll(POLL.toMillis(), TimeUnit.MILLISECONDS);
-                if (next == null) {
-                    // the poller's last put happens before it is done: done and empty means all was handed over
-                    if (poller.isDone() && decoded.isEmpty()) {
-                        break;
-                    }
-                    continue;
+                // the poller's last put is the end marker, also when it failed: no timeout to wait out at the end
+                Future<Chunk> next = decoded.take();
+                if (next == END) {
+                    break;
                 }
                 Chunk chunk = next.get();
                 events += chunk.records();
@@ -102,8 +99,17 @@ class KafkaEventLog implements EventLog {
         }
     }
 
-    /** Polls every partition to its end offset and hands chunks to the decoders, in the order polled. */
+    /** Polls every partition to its end offset and hands chunks to the decoders, in the order polled; then the end. */
     private Map<TopicPartition, Long> poll(ExecutorService pool, BlockingQueue<Future<Chunk>> decoded)
+            throws InterruptedException {
+        try {
+            return pollAll(pool, decoded);
+        } finally {
+            decoded.put(END);
+        }
+    }
+
+    private Map<TopicPartition, Long> pollAll(ExecutorService pool, BlockingQueue<Future<Chunk>> decoded)
             throws InterruptedException {
         try (var consumer = consumers.createConsumer("scoring-service.rebuild", "rebuild", null, bulk())) {
             List<TopicPartition> partitions = new ArrayList<>();
@@ -186,4 +192,7 @@ class KafkaEventLog implements EventLog {
 
     /** Records read (every one counts, also those no projection uses) and the events decoded from them. */
     private record Chunk(int records, List<DomainEvent> events) {}
+
+    /** Put after the last chunk: nothing follows. */
+    private static final Future<Chunk> END = CompletableFuture.completedFuture(new Chunk(0, List.of()));
 }

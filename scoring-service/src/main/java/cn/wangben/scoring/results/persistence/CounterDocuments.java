@@ -39,6 +39,7 @@ final class CounterDocuments {
     static final int MARKS_KEPT = 1000;
     static final PushOptions MARKS_SLICE = new PushOptions().slice(-MARKS_KEPT);
     static final List<String> TRAINEE_FIELDS = List.of("enrolled", "exempt", "trainees", "complete", "passed", "hours");
+    static final List<String> WORK_FIELDS = List.of("submitted", "onTime", "graded", "missed", "scoreTenths");
 
     private CounterDocuments() {}
 
@@ -136,43 +137,82 @@ final class CounterDocuments {
             if (c.school() == null) {
                 return;
             }
-            Change school = change(
-                            SCHOOLS,
-                            key(county.value(), programme.value(), c.school().value()))
+            Map<Long, Long> hours = new LinkedHashMap<>();
+            c.hours().forEach((hour, n) -> hours.put(hour.getEpochSecond(), sign * (long) n));
+            work(
+                    county,
+                    programme,
+                    module,
+                    c.school(),
+                    new long[] {
+                        sign * c.submitted(),
+                        sign * c.onTime(),
+                        sign * c.graded(),
+                        sign * c.missed(),
+                        sign * c.scoreTenths()
+                    },
+                    c.band() == null ? Map.of() : Map.of(c.band(), (long) sign),
+                    hours);
+        }
+
+        /**
+         * The increments of many work counts of one school in one module, summed first (a rebuild sums a school's
+         * counts before it makes their increments).
+         *
+         * @param values submitted, on time, graded, missed, score in tenths
+         * @param bands by band
+         * @param hours submissions by the hour's start in epoch seconds
+         */
+        void work(
+                CountyId county,
+                ProgrammeId programme,
+                ModuleId module,
+                SchoolId schoolId,
+                long[] values,
+                Map<String, Long> bands,
+                Map<Long, Long> hours) {
+            Change school = change(SCHOOLS, key(county.value(), programme.value(), schoolId.value()))
                     .scope(county, programme)
-                    .with("schoolId", c.school().value());
+                    .with("schoolId", schoolId.value());
             Change total = change(MODULES, key(county.value(), module.value()))
                     .scope(county, programme)
                     .with("moduleId", module.value());
             String prefix = "m." + module.value() + ".";
-            long[] values = {c.submitted(), c.onTime(), c.graded(), c.missed(), c.scoreTenths()};
-            String[] fields = {"submitted", "onTime", "graded", "missed", "scoreTenths"};
-            for (int i = 0; i < fields.length; i++) {
-                school.inc(prefix + fields[i], sign * values[i]);
-                total.inc(fields[i], sign * values[i]);
+            for (int i = 0; i < WORK_FIELDS.size(); i++) {
+                school.inc(prefix + WORK_FIELDS.get(i), values[i]);
+                total.inc(WORK_FIELDS.get(i), values[i]);
             }
-            if (c.band() != null) {
-                school.inc(prefix + "bands." + c.band(), sign);
-                total.inc("bands." + c.band(), sign);
-            }
-            c.hours().forEach((hour, n) -> total.inc(HOURS_FIELD + "." + hour.getEpochSecond(), sign * (long) n));
+            bands.forEach((band, n) -> {
+                school.inc(prefix + "bands." + band, n);
+                total.inc("bands." + band, n);
+            });
+            hours.forEach((hour, n) -> total.inc(HOURS_FIELD + "." + hour, n));
         }
 
         void trainee(CountyId county, ProgrammeId programme, TraineeCount c, int sign) {
             if (c.school() == null) {
                 return;
             }
-            Change school = change(
-                            SCHOOLS,
-                            key(county.value(), programme.value(), c.school().value()))
+            trainee(county, programme, c.school(), new long[] {
+                sign * c.enrolled(),
+                sign * c.exempt(),
+                sign * c.trainees(),
+                sign * c.complete(),
+                sign * c.passed(),
+                sign * c.hours()
+            });
+        }
+
+        /** @param values the sums of the trainee counts' fields, in {@link #TRAINEE_FIELDS} order */
+        void trainee(CountyId county, ProgrammeId programme, SchoolId schoolId, long[] values) {
+            Change school = change(SCHOOLS, key(county.value(), programme.value(), schoolId.value()))
                     .scope(county, programme)
-                    .with("schoolId", c.school().value());
+                    .with("schoolId", schoolId.value());
             Change total =
                     change(COUNTIES, key(county.value(), programme.value())).scope(county, programme);
-            long[] values = {c.enrolled(), c.exempt(), c.trainees(), c.complete(), c.passed(), c.hours()};
             for (int i = 0; i < values.length; i++) {
-                school.inc(TRAINEE_FIELDS.get(i), sign * values[i]);
-                total.inc(TRAINEE_FIELDS.get(i), sign * values[i]);
+                school.inc(TRAINEE_FIELDS.get(i), values[i]);
+                total.inc(TRAINEE_FIELDS.get(i), values[i]);
             }
         }
 

@@ -83,16 +83,20 @@ class MongoProjectionReplays implements ProjectionReplays {
         try {
             // facts no count is stored on are final once the log is read: they are written while the counts are made,
             // and each programme's trainees and work as soon as they are counted
+            // (the collections are made while the first programmes are counted)
             List<Future<Long>> written = new ArrayList<>();
-            facts(state).forEach((collection, documents) -> write(pool, written, collection + suffix, documents));
             String trainees = ResultFactReads.TRAINEES + suffix;
             String work = ResultFactReads.WORK + suffix;
-            write(pool, written, trainees, List.of());
-            write(pool, written, work, List.of());
-            Map<String, Map<String, Document>> counters = count(state, counting, (programmeTrainees, programmeWork) -> {
-                insert(pool, written, trainees, programmeTrainees);
-                insert(pool, written, work, programmeWork);
-            });
+            Runnable facts = () -> {
+                facts(state).forEach((collection, documents) -> write(pool, written, collection + suffix, documents));
+                write(pool, written, trainees, List.of());
+                write(pool, written, work, List.of());
+            };
+            Map<String, Map<String, Document>> counters =
+                    count(state, counting, facts, (programmeTrainees, programmeWork) -> {
+                        insert(pool, written, trainees, programmeTrainees);
+                        insert(pool, written, work, programmeWork);
+                    });
             phases.done("count");
             Map<String, Collection<Document>> counted = counted(state, counters);
             for (String collection : CounterDocuments.ALL) {
@@ -163,7 +167,7 @@ class MongoProjectionReplays implements ProjectionReplays {
         ExecutorService pool = pool("rebuild-count", Runtime.getRuntime().availableProcessors());
         try {
             Map<String, Collection<Document>> fresh = facts(state);
-            fresh.putAll(counted(state, count(state, pool, (trainees, work) -> {})));
+            fresh.putAll(counted(state, count(state, pool, () -> {}, (trainees, work) -> {})));
             return fresh;
         } finally {
             pool.shutdownNow();
@@ -171,14 +175,17 @@ class MongoProjectionReplays implements ProjectionReplays {
     }
 
     private Map<String, Map<String, Document>> count(
-            ReplayState state, ExecutorService pool, BiConsumer<List<Document>, List<Document>> counted)
+            ReplayState state,
+            ExecutorService pool,
+            Runnable meanwhile,
+            BiConsumer<List<Document>, List<Document>> counted)
             throws InterruptedException, ExecutionException {
         Map<String, Map<String, SchoolScore>> parts = new HashMap<>();
         mongo.getCollection(MongoSchoolScoreReads.PARTS).find().forEach(d -> parts.computeIfAbsent(
                         key(d.getString("countyId"), d.getString("programmeId"), d.getString("schoolId")),
                         k -> new HashMap<>())
                 .put(d.getString("teacherKey"), MongoSchoolScoreReads.part(d)));
-        return new ReplayCounts(state, parts).count(pool, counted);
+        return new ReplayCounts(state, parts).count(pool, meanwhile, counted);
     }
 
     /**

@@ -6,20 +6,23 @@ import cn.wangben.contracts.ids.CountyId;
 import cn.wangben.contracts.ids.ModuleId;
 import cn.wangben.contracts.ids.ProgrammeId;
 import cn.wangben.contracts.ids.SchoolId;
+import cn.wangben.contracts.ids.TeacherId;
 import cn.wangben.scoring.facts.Trainee;
 import cn.wangben.scoring.results.CounterProjector;
+import cn.wangben.scoring.results.ModuleWork;
 import cn.wangben.scoring.results.OnlineModule;
 import cn.wangben.scoring.results.OnlineWork;
 import cn.wangben.scoring.results.SchoolScore;
 import cn.wangben.scoring.results.SchoolSetup;
 import cn.wangben.scoring.results.TraineeCount;
 import cn.wangben.scoring.results.WorkCount;
+import cn.wangben.scoring.results.WorkFact;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -28,7 +31,8 @@ import org.bson.Document;
 
 /**
  * The counts of a replay: each work and trainee document gets its {@code counted} field by the live path's pure rules
- * ({@link CounterProjector#workCount}, {@link CounterProjector#traineeCount}), and the counters are their sum. Every
+ * ({@link CounterProjector#workCount}; {@link CounterProjector#traineeCounts}, a school's trainees from one board, each
+ * counted as {@link CounterProjector#traineeCount} counts it alone), and the counters are their sum. Every
  * programme's documents are counted on their own (in parallel: nothing is shared between programmes but read-only
  * facts), then the deltas are summed in programme order, so the result is the one a single pass gives.
  */
@@ -47,10 +51,12 @@ final class ReplayCounts {
     /**
      * Sets the counts on the documents in memory and returns the counter documents by collection and {@code _id}.
      *
+     * @param meanwhile run on the caller's thread once the programmes are being counted
      * @param counted told each programme's trainee and work documents once their counts are set, in programme order
      *     (so they can be written while the next programmes are counted)
      */
-    Map<String, Map<String, Document>> count(ExecutorService pool, BiConsumer<List<Document>, List<Document>> counted)
+    Map<String, Map<String, Document>> count(
+            ExecutorService pool, Runnable meanwhile, BiConsumer<List<Document>, List<Document>> counted)
             throws InterruptedException, ExecutionException {
         Map<String, Programme> programmes = new LinkedHashMap<>();
         state.work.values().forEach(d -> programme(programmes, d).work.add(d));
@@ -59,6 +65,7 @@ final class ReplayCounts {
         for (Programme p : programmes.values()) {
             deltas.add(pool.submit(p::count));
         }
+        meanwhile.run();
         CounterDocuments.Delta listed = new CounterDocuments.Delta();
         for (Map<String, Document> named : List.of(state.setups, state.plans, state.rosters, state.batches)) {
             named.values()
@@ -90,6 +97,9 @@ final class ReplayCounts {
         final ProgrammeId programme;
         final List<Document> work = new ArrayList<>();
         final List<Document> trainees = new ArrayList<>();
+        // ids and modules read once per programme, not once per document
+        private final Map<String, SchoolId> schools = new HashMap<>();
+        private final Map<String, OnlineModule> scheduled = new HashMap<>();
 
         Programme(CountyId county, ProgrammeId programme) {
             this.county = county;
@@ -97,49 +107,66 @@ final class ReplayCounts {
         }
 
         CounterDocuments.Delta count() {
-            CounterDocuments.Delta delta = new CounterDocuments.Delta();
-            Map<String, List<Document>> byTeacher = new HashMap<>();
+            ReplaySums sums = new ReplaySums(county, programme);
+            ResultDocuments.Accounts accounts = new ResultDocuments.Accounts();
             for (Document d : work) {
-                ModuleId module = ModuleId.of(d.getString("moduleId"));
-                OnlineModule m = modules.getOrDefault(
-                        key(county.value(), module.value()),
-                        new OnlineModule(county, programme, module, null, null, null, 0, null));
-                WorkCount count = CounterProjector.workCount(m, ResultDocuments.workFact(d));
+                String moduleId = d.getString("moduleId");
+                OnlineModule m = scheduled.computeIfAbsent(
+                        moduleId,
+                        k -> modules.getOrDefault(
+                                key(county.value(), k),
+                                new OnlineModule(county, programme, ModuleId.of(k), null, null, null, 0, null)));
+                ModuleWork done = ResultDocuments.moduleWork(d, m.id());
+                SchoolId school = school(d.getString("schoolId"));
+                WorkCount count =
+                        CounterProjector.workCount(m, new WorkFact(school, done, ResultDocuments.attemptHours(d)));
                 if (!count.equals(WorkCount.NONE)) {
                     d.put("counted", CounterDocuments.work(count));
                     d.put("v", 1L);
-                    delta.work(county, programme, module, count, 1);
-                    delta.list(county, programme, count.school());
+                    sums.work(m.id(), count);
                 }
-                byTeacher
-                        .computeIfAbsent(d.getString("teacherId"), k -> new ArrayList<>())
-                        .add(d);
+                accounts.add(d.getString("teacherId"), school, done);
             }
             CounterProjector.Context context = context();
-            // a school's setup is the same for each of its trainees: read once per school, not once per trainee
-            Map<String, SchoolSetup> setups = new HashMap<>();
+            Map<SchoolId, List<Trainee>> bySchool = new LinkedHashMap<>();
+            List<Trainee> read = new ArrayList<>(trainees.size());
             for (Document d : trainees) {
-                Trainee t = ResultDocuments.trainee(d);
-                Optional<OnlineWork> online = t.teacherId() == null
-                        ? Optional.empty()
-                        : ResultDocuments.work(
-                                        byTeacher.getOrDefault(t.teacherId().value(), List.of()))
-                                .stream()
-                                .findFirst();
-                String school =
-                        key(county.value(), programme.value(), t.school().value());
-                SchoolSetup setup = setups.computeIfAbsent(school, k -> {
-                    Document stored = state.setups.get(k);
-                    return stored == null ? SchoolSetup.none() : ResultFactReads.setup(stored);
-                });
-                TraineeCount count = CounterProjector.traineeCount(
-                        context, t, online, parts.getOrDefault(school, Map.of()).get(t.teacherKey()), setup);
-                d.put("counted", CounterDocuments.trainee(count));
-                d.put("v", 1L);
-                delta.trainee(county, programme, count, 1);
-                delta.list(county, programme, t.school());
+                Trainee t = ResultDocuments.trainee(d, school(d.getString("schoolId")));
+                read.add(t);
+                bySchool.computeIfAbsent(t.school(), k -> new ArrayList<>()).add(t);
             }
-            return delta;
+            // a school's board is computed once for all its trainees, not once per trainee
+            Map<Trainee, TraineeCount> counts = new IdentityHashMap<>();
+            bySchool.forEach((school, theirs) -> {
+                String id = key(county.value(), programme.value(), school.value());
+                Document stored = state.setups.get(id);
+                SchoolSetup setup = stored == null ? SchoolSetup.none() : ResultFactReads.setup(stored);
+                Map<TeacherId, OnlineWork> work = new HashMap<>();
+                for (Trainee t : theirs) {
+                    OnlineWork w = t.teacherId() == null
+                            ? null
+                            : accounts.of(t.teacherId().value());
+                    if (w != null) {
+                        work.put(t.teacherId(), w);
+                    }
+                }
+                List<TraineeCount> theirCounts = CounterProjector.traineeCounts(
+                        context, school, theirs, work, parts.getOrDefault(id, Map.of()), setup);
+                for (int i = 0; i < theirs.size(); i++) {
+                    counts.put(theirs.get(i), theirCounts.get(i));
+                }
+            });
+            for (int i = 0; i < trainees.size(); i++) {
+                TraineeCount count = counts.get(read.get(i));
+                trainees.get(i).put("counted", CounterDocuments.trainee(count));
+                trainees.get(i).put("v", 1L);
+                sums.trainee(count);
+            }
+            return sums.delta();
+        }
+
+        private SchoolId school(String id) {
+            return id == null ? null : schools.computeIfAbsent(id, SchoolId::of);
         }
 
         private CounterProjector.Context context() {

@@ -75,21 +75,31 @@ final class ResultDocuments {
     }
 
     static Trainee trainee(Document d) {
+        return trainee(d, SchoolId.of(d.getString("schoolId")));
+    }
+
+    /** @param school the document's school, already read */
+    static Trainee trainee(Document d, SchoolId school) {
         String teacherId = d.getString("teacherId");
         return new Trainee(
                 d.getString("teacherKey"),
-                SchoolId.of(d.getString("schoolId")),
+                school,
                 teacherId == null ? null : TeacherId.of(teacherId),
                 d.getString("exemption"));
     }
 
     static ModuleWork moduleWork(Document w) {
+        return moduleWork(w, ModuleId.of(w.getString("moduleId")));
+    }
+
+    /** @param module the document's module, already read (a rebuild reads each module's id once) */
+    static ModuleWork moduleWork(Document w, ModuleId module) {
         Document g = w.get("grade", Document.class);
         Grade grade = g == null
                 ? null
                 : new Grade(g.getString("band"), Upserts.number(g.getString("score")), g.getInteger("revision"));
         return new ModuleWork(
-                ModuleId.of(w.getString("moduleId")),
+                module,
                 instant(w.getDate("firstSubmittedAt")),
                 w.get("attempts", 0),
                 grade,
@@ -100,12 +110,16 @@ final class ResultDocuments {
     static final String ATTEMPT_HOURS = "hrs";
 
     static WorkFact workFact(Document d) {
+        return new WorkFact(school(d), moduleWork(d), attemptHours(d));
+    }
+
+    static Map<Integer, Instant> attemptHours(Document d) {
         Map<Integer, Instant> hours = new HashMap<>();
         Document stored = d.get(ATTEMPT_HOURS, Document.class);
         if (stored != null) {
             stored.forEach((attempt, hour) -> hours.put(Integer.valueOf(attempt), ((Date) hour).toInstant()));
         }
-        return new WorkFact(school(d), moduleWork(d), hours);
+        return hours;
     }
 
     static SchoolId school(Document d) {
@@ -115,23 +129,53 @@ final class ResultDocuments {
 
     /** The (teacher, module) documents grouped back into each account's work; the school is the one last named. */
     static List<OnlineWork> work(Iterable<Document> documents) {
-        Map<String, List<Document>> byTeacher = new LinkedHashMap<>();
+        Accounts accounts = new Accounts();
         for (Document d : documents) {
-            byTeacher
-                    .computeIfAbsent(d.getString("teacherId"), k -> new ArrayList<>())
-                    .add(d);
+            accounts.add(d.getString("teacherId"), school(d), moduleWork(d));
         }
-        List<OnlineWork> work = new ArrayList<>();
-        byTeacher.forEach((teacher, docs) -> {
-            Map<ModuleId, ModuleWork> modules = new HashMap<>();
-            SchoolId school = null;
-            for (Document d : docs) {
-                ModuleWork w = moduleWork(d);
-                modules.put(w.module(), w);
-                school = school == null ? school(d) : school;
+        return accounts.work();
+    }
+
+    /** Each account's work, gathered a (teacher, module) fact at a time in the facts' order. */
+    static final class Accounts {
+        private final Map<String, Account> byTeacher = new LinkedHashMap<>();
+
+        void add(String teacher, SchoolId school, ModuleWork work) {
+            Account a = byTeacher.computeIfAbsent(teacher, Account::new);
+            a.work = null;
+            a.modules.put(work.module(), work);
+            // the first fact that names a school gives the account's school
+            a.school = a.school == null ? school : a.school;
+        }
+
+        /** {@code null} without facts of the account. */
+        OnlineWork of(String teacher) {
+            Account a = byTeacher.get(teacher);
+            return a == null ? null : a.work();
+        }
+
+        List<OnlineWork> work() {
+            List<OnlineWork> work = new ArrayList<>();
+            byTeacher.values().forEach(a -> work.add(a.work()));
+            return work;
+        }
+    }
+
+    private static final class Account {
+        private final String teacher;
+        private final Map<ModuleId, ModuleWork> modules = new HashMap<>();
+        private SchoolId school;
+        private OnlineWork work;
+
+        Account(String teacher) {
+            this.teacher = teacher;
+        }
+
+        OnlineWork work() {
+            if (work == null) {
+                work = new OnlineWork(TeacherId.of(teacher), school, modules);
             }
-            work.add(new OnlineWork(TeacherId.of(teacher), school, modules));
-        });
-        return work;
+            return work;
+        }
     }
 }
