@@ -62,7 +62,7 @@ final class CountSettler {
     }
 
     /** A fact's new count and the counter change from its old one. */
-    record Change(Document counted, CounterDocuments.Delta delta) {}
+    record Change(Document counted, CounterDelta delta) {}
 
     /**
      * Settles the facts with {@code ids} of {@code collection}; {@code rule} gives a stored fact's change, or empty when
@@ -77,7 +77,7 @@ final class CountSettler {
             }
             String token = token();
             Map<String, Swap> swaps = new LinkedHashMap<>();
-            Map<String, CounterDocuments.Delta> deltas = new LinkedHashMap<>();
+            Map<String, CounterDelta> deltas = new LinkedHashMap<>();
             Set<String> retry = new LinkedHashSet<>();
             for (Document d : facts.find(Filters.in("_id", open))) {
                 String id = d.getString("_id");
@@ -96,7 +96,7 @@ final class CountSettler {
             }
             Set<String> won = swap(facts, swaps, token);
             retry.addAll(swaps.keySet().stream().filter(id -> !won.contains(id)).toList());
-            CounterDocuments.Delta sum = new CounterDocuments.Delta();
+            CounterDelta sum = new CounterDelta();
             won.forEach(id -> sum.plus(deltas.get(id)));
             apply(sum, List.of(token));
             if (!won.isEmpty()) {
@@ -115,8 +115,7 @@ final class CountSettler {
     private Swap swap(Document d, Change change, String token) {
         Object version = d.get("v");
         long v = version == null ? 0 : ((Number) version).longValue();
-        Document pending = change.delta()
-                .toDocument()
+        Document pending = PendingDelta.toDocument(change.delta())
                 .append("t", token)
                 .append("o", owner())
                 .append("at", Date.from(clock.instant()));
@@ -150,13 +149,13 @@ final class CountSettler {
     /** Adds a dead batch's change of one fact, unless the whole batch's landed, then clears it. */
     private void finish(MongoCollection<Document> facts, Document fact, Document pending) {
         String token = pending.getString("t");
-        apply(CounterDocuments.Delta.of(pending), List.of(token + ":" + fact.getString("_id"), token));
+        apply(PendingDelta.of(pending), List.of(token + ":" + fact.getString("_id"), token));
         facts.updateOne(
                 Filters.and(Filters.eq("_id", fact.get("_id")), Filters.eq(PENDING + ".t", token)),
                 Updates.unset(PENDING));
     }
 
-    private void apply(CounterDocuments.Delta delta, List<String> markers) {
+    private void apply(CounterDelta delta, List<String> markers) {
         delta.writes(markers).forEach((collection, writes) -> {
             if (writes.isEmpty()) {
                 return;

@@ -100,14 +100,14 @@ class MongoProjectionCounters implements ProjectionCounters {
 
     @Override
     public void touch(CountyId county, ProgrammeId programme, SchoolId school) {
-        CounterDocuments.Delta delta = new CounterDocuments.Delta();
+        CounterDelta delta = new CounterDelta();
         delta.list(county, programme, school);
         apply(delta);
     }
 
     @Override
     public void freeze(CountyId county, ProgrammeId programme, SchoolId school, ResultTally tally) {
-        CounterDocuments.Delta delta = new CounterDocuments.Delta();
+        CounterDelta delta = new CounterDelta();
         delta.list(county, programme, school);
         delta.freeze(county, programme, school, tally);
         apply(delta);
@@ -123,7 +123,7 @@ class MongoProjectionCounters implements ProjectionCounters {
         return reads.school(county, programme, school);
     }
 
-    private void apply(CounterDocuments.Delta delta) {
+    private void apply(CounterDelta delta) {
         delta.writes().forEach((collection, writes) -> {
             if (!writes.isEmpty()) {
                 mongo.getCollection(collection).bulkWrite(writes);

@@ -61,12 +61,12 @@ final class ReplayCounts {
         Map<String, Programme> programmes = new LinkedHashMap<>();
         state.work.values().forEach(d -> programme(programmes, d).work.add(d));
         state.trainees.values().forEach(d -> programme(programmes, d).trainees.add(d));
-        List<Future<CounterDocuments.Delta>> deltas = new ArrayList<>();
+        List<Future<CounterDelta>> deltas = new ArrayList<>();
         for (Programme p : programmes.values()) {
             deltas.add(pool.submit(p::count));
         }
         meanwhile.run();
-        CounterDocuments.Delta listed = new CounterDocuments.Delta();
+        CounterDelta listed = new CounterDelta();
         for (Map<String, Document> named : List.of(state.setups, state.plans, state.rosters, state.batches)) {
             named.values()
                     .forEach(d -> listed.list(
@@ -106,7 +106,7 @@ final class ReplayCounts {
             this.programme = programme;
         }
 
-        CounterDocuments.Delta count() {
+        CounterDelta count() {
             ReplaySums sums = new ReplaySums(county, programme);
             ResultDocuments.Accounts accounts = new ResultDocuments.Accounts();
             for (Document d : work) {

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * A replayed programme's counts summed per school and module before they become counter increments: the increments
- * {@link CounterDocuments.Delta} makes of each count one at a time, with one map update per count instead of a string
+ * {@link CounterDelta} makes of each count one at a time, with one map update per count instead of a string
  * key per increment. Schools and modules keep the order they were first counted in.
  */
 final class ReplaySums {
@@ -57,8 +57,8 @@ final class ReplaySums {
         listed.add(c.school());
     }
 
-    CounterDocuments.Delta delta() {
-        CounterDocuments.Delta delta = new CounterDocuments.Delta();
+    CounterDelta delta() {
+        CounterDelta delta = new CounterDelta();
         for (WorkSum s : workOrder) {
             delta.work(county, programme, s.module, s.school, s.values, s.bands, s.hours);
         }

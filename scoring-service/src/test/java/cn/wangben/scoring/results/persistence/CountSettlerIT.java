@@ -75,9 +75,9 @@ class CountSettlerIT {
     /** A fact as a crashed process leaves it: new count swapped in, its change pending under the batch's token. */
     private String pendingFact(String token, boolean batchWriteLanded) {
         String fact = "f" + UUID.randomUUID();
-        CounterDocuments.Delta delta = CounterDocuments.traineeDelta(county, programme, TraineeCount.NONE, enrolled);
+        CounterDelta delta = CounterDocuments.traineeDelta(county, programme, TraineeCount.NONE, enrolled);
         Date longAgo = Date.from(clock.instant().minus(TAKE_OVER.multipliedBy(2)));
-        Document pending = delta.toDocument()
+        Document pending = PendingDelta.toDocument(delta)
                 .append("t", token)
                 .append("o", "dead-process/thread")
                 .append("at", longAgo);
