@@ -9,7 +9,10 @@ import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.Optional;
 
-/** The in-memory back end of the embedded test server, planning id lookups as MongoDB does ({@link IdLookups}). */
+/**
+ * The in-memory back end of the embedded test server, planning id lookups as MongoDB does ({@link IdLookups}) and
+ * keeping no data size ({@link IdLookups#DATA_SIZE_KEPT}).
+ */
 public final class IdLookupMemoryBackend extends MemoryBackend {
 
     @Override
@@ -41,6 +44,11 @@ public final class IdLookupMemoryBackend extends MemoryBackend {
                 return super.queryDocuments(query, orderBy, skip, limit, batchSize, projection);
             }
             return matchDocuments(query, candidates.get(), orderBy, skip, limit, batchSize, projection);
+        }
+
+        @Override
+        protected boolean tracksDataSize() {
+            return IdLookups.DATA_SIZE_KEPT;
         }
     }
 }

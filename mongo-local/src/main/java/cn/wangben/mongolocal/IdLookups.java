@@ -14,6 +14,13 @@ import java.util.Set;
  * they take the candidates from the _id index and let the server match the rest of the query against them.
  */
 public final class IdLookups {
+    /**
+     * Whether the local servers keep each collection's data size (for collStats, which no service reads): keeping it
+     * encodes every inserted, updated and removed document to BSON once more only to measure it, and on the H2 store
+     * writes the collection's meta map on every change.
+     */
+    public static final boolean DATA_SIZE_KEPT = false;
+
     private static final String ID = "_id";
     private static final String AND = "$and";
     private static final String EQ = "$eq";

@@ -31,4 +31,9 @@ final class IdLookupH2Collection extends H2Collection {
         }
         return matchDocuments(query, candidates.get(), orderBy, skip, limit, batchSize, projection);
     }
+
+    @Override
+    protected boolean tracksDataSize() {
+        return IdLookups.DATA_SIZE_KEPT;
+    }
 }
