@@ -8,9 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** The index port in memory, with the same semantics as the Mongo one; also counts comparisons and round trips for the tests. */
-final class InMemoryNearCopyIndex implements NearCopyIndex {
+public final class InMemoryNearCopyIndex implements NearCopyIndex {
     private record Entry(EssayScope scope, String scheme, IndexedEssay essay, long[] keys) {}
 
     private final Map<SubmissionId, Entry> bySubmission = new LinkedHashMap<>();
@@ -56,7 +59,22 @@ final class InMemoryNearCopyIndex implements NearCopyIndex {
         }
     }
 
-    int size() {
+    /** The indexed essays and the non-empty buckets naming them: equal for equal index states. */
+    public Map<String, Set<SubmissionId>> contents() {
+        Map<String, Set<SubmissionId>> contents = new TreeMap<>();
+        byBucket.forEach((bucket, ids) -> {
+            if (!ids.isEmpty()) {
+                contents.put(
+                        bucket,
+                        new TreeSet<>(ids.stream().map(SubmissionId::value).toList())
+                                .stream().map(SubmissionId::of).collect(Collectors.toCollection(LinkedHashSet::new)));
+            }
+        });
+        bySubmission.forEach((id, entry) -> contents.put("essay/" + id, Set.of(id)));
+        return contents;
+    }
+
+    public int size() {
         return bySubmission.size();
     }
 
@@ -65,7 +83,7 @@ final class InMemoryNearCopyIndex implements NearCopyIndex {
     }
 
     /** Candidate reads and batch writes so far: what costs a round trip in the Mongo index. */
-    int roundTrips() {
+    public int roundTrips() {
         return reads + writes;
     }
 
