@@ -28,7 +28,8 @@ import org.springframework.stereotype.Repository;
 /**
  * One document per indexed essay (its signature and band keys) and one per LSH bucket (the essays sharing a band key),
  * both found by id: a new essay reads its few buckets and then only the signatures they name, so the cost per essay
- * does not grow with the module's size, whatever the store's secondary indexes can do.
+ * does not grow with the module's size, whatever the store's secondary indexes can do. A batch of essays reads all
+ * its buckets in one query and writes all its signatures, then all its bucket joins, in one bulk each.
  */
 @Repository
 class MongoNearCopyIndex implements NearCopyIndex {
