@@ -3,6 +3,7 @@ package cn.wangben.assignment.grading;
 import cn.wangben.assignment.similarity.EssayScope;
 import cn.wangben.assignment.similarity.NearCopy;
 import cn.wangben.assignment.similarity.NearCopyDetector;
+import cn.wangben.contracts.DomainEvent;
 import cn.wangben.contracts.assignment.EssayMissed;
 import cn.wangben.contracts.assignment.EssaySubmitted;
 import cn.wangben.contracts.assignment.ModuleScheduled;
@@ -29,6 +30,7 @@ public class GradingIntake {
     private final EssayTexts texts;
     private final NearCopyDetector detector;
     private final Clock clock;
+    private final SubmissionRun runs;
 
     public GradingIntake(
             GradingItems items, GradingModules modules, EssayTexts texts, NearCopyDetector detector, Clock clock) {
@@ -37,6 +39,31 @@ public class GradingIntake {
         this.texts = texts;
         this.detector = detector;
         this.clock = clock;
+        this.runs = new SubmissionRun(items, texts, detector, clock);
+    }
+
+    /**
+     * A batch of events in their order. Consecutive accepted essays are applied as one run (a few round trips for the
+     * whole run, the same end state as one by one); any other event ends the run and is applied alone, after it.
+     */
+    public void acceptAll(List<DomainEvent> events) {
+        List<EssaySubmitted> run = new ArrayList<>();
+        for (DomainEvent event : events) {
+            if (event instanceof EssaySubmitted e) {
+                run.add(e);
+                continue;
+            }
+            runs.apply(run, this::essaySubmitted);
+            run.clear();
+            if (event instanceof ModuleScheduled e) {
+                moduleScheduled(e);
+            } else if (event instanceof EssayMissed e) {
+                essayMissed(e);
+            } else {
+                throw new IllegalArgumentException("grading does not consume " + event.getClass());
+            }
+        }
+        runs.apply(run, this::essaySubmitted);
     }
 
     public void moduleScheduled(ModuleScheduled e) {
@@ -111,19 +138,8 @@ public class GradingIntake {
         if (copies.isEmpty()) {
             return;
         }
-        // both items of every pair; a copied essay can match many, so the flags go in one round trip
-        List<GradingItems.FlagOn> flags = new ArrayList<>();
-        for (NearCopy copy : copies) {
-            flags.add(new GradingItems.FlagOn(
-                    e.teacherId(),
-                    e.submissionId(),
-                    new NearCopyFlag(copy.submission(), copy.author(), copy.similarity())));
-            flags.add(new GradingItems.FlagOn(
-                    copy.author(),
-                    copy.submission(),
-                    new NearCopyFlag(e.submissionId(), e.teacherId(), copy.similarity())));
-        }
-        items.flag(e.countyId(), e.moduleId(), flags);
+        // a copied essay can match many, so the flags go in one round trip
+        items.flag(e.countyId(), e.moduleId(), SubmissionRun.flagsOf(e, copies));
     }
 
     private static <T> T retrying(Supplier<T> write) {

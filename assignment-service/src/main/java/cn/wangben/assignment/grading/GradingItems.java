@@ -6,13 +6,32 @@ import cn.wangben.contracts.ids.ModuleId;
 import cn.wangben.contracts.ids.SchoolId;
 import cn.wangben.contracts.ids.SubmissionId;
 import cn.wangben.contracts.ids.TeacherId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /** The grading queue: one item per module and teacher. Writes are guarded by the version the item was read at. */
 public interface GradingItems {
     Optional<GradingItem> find(CountyId county, ModuleId module, TeacherId teacher);
+
+    /** The stored items of these modules and teachers of one county, in one read; unstored ones are absent. */
+    Map<ItemKey, GradingItem> findAll(CountyId county, Collection<ItemKey> keys);
+
+    /**
+     * Stores new items ({@link GradingItem#UNSTORED}) and updates the others if unchanged since read, all in one
+     * write, without events. Returns the keys whose write lost to another writer (stored meanwhile, or changed since
+     * read): those are not written; all others are.
+     */
+    Set<ItemKey> writeAll(List<GradingItem> items);
+
+    /** Identifies an item: module ids are unique across counties. */
+    record ItemKey(ModuleId module, TeacherId teacher) {
+        public static ItemKey of(GradingItem item) {
+            return new ItemKey(item.module(), item.teacher());
+        }
+    }
 
     /** Stores a new item; if another writer stored it first, a conflict ({@code DomainException}). */
     void insert(GradingItem item);

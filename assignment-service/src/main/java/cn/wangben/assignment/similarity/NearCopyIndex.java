@@ -2,18 +2,33 @@ package cn.wangben.assignment.similarity;
 
 import cn.wangben.contracts.ids.SubmissionId;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Signatures by LSH band key, per county and module, so a new essay is compared with the few essays that share a band
- * key rather than with every essay of the module.
+ * key rather than with every essay of the module. Reads and writes take a whole batch of essays: the cost is in the
+ * round trips, not in the number of keys.
  */
 public interface NearCopyIndex {
-    /** Essays of the scope and scheme that share at least one of the band keys. */
+    /** Essays of the scope and scheme that share at least one of the band keys (of any essay of a batch). */
     List<IndexedEssay> candidates(EssayScope scope, String scheme, long[] bandKeys);
 
     /** Idempotent by submission id: a redelivered event stores the essay once. */
-    void add(EssayScope scope, String scheme, IndexedEssay essay, long[] bandKeys);
+    void addAll(EssayScope scope, String scheme, List<Banded> essays);
 
     /** A superseded attempt no longer counts, so nobody should be flagged against it. */
     void remove(EssayScope scope, SubmissionId submission);
+
+    /** An essay to index with the band keys it is filed under. */
+    record Banded(IndexedEssay essay, long[] bandKeys) {
+        public Banded {
+            Objects.requireNonNull(essay, "essay");
+            bandKeys = bandKeys.clone();
+        }
+
+        @Override
+        public long[] bandKeys() {
+            return bandKeys.clone();
+        }
+    }
 }

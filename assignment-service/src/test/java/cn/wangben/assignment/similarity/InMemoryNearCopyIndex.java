@@ -8,14 +8,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
-/** The index port in memory, with the same semantics as the Mongo one; also counts comparisons for the tests. */
-final class InMemoryNearCopyIndex implements NearCopyIndex {
+/** The index port in memory, with the same semantics as the Mongo one; also counts comparisons and round trips for the tests. */
+public final class InMemoryNearCopyIndex implements NearCopyIndex {
     private record Entry(EssayScope scope, String scheme, IndexedEssay essay, long[] keys) {}
 
     private final Map<SubmissionId, Entry> bySubmission = new LinkedHashMap<>();
     private final Map<String, Set<SubmissionId>> byBucket = new HashMap<>();
     private long candidatesReturned;
+    private int reads;
+    private int writes;
 
     @Override
     public List<IndexedEssay> candidates(EssayScope scope, String scheme, long[] bandKeys) {
@@ -26,16 +31,21 @@ final class InMemoryNearCopyIndex implements NearCopyIndex {
         List<IndexedEssay> found = new ArrayList<>();
         ids.forEach(id -> found.add(bySubmission.get(id).essay()));
         candidatesReturned += found.size();
+        reads++;
         return found;
     }
 
     @Override
-    public void add(EssayScope scope, String scheme, IndexedEssay essay, long[] bandKeys) {
-        remove(scope, essay.submission());
-        bySubmission.put(essay.submission(), new Entry(scope, scheme, essay, bandKeys.clone()));
-        for (long key : bandKeys) {
-            byBucket.computeIfAbsent(bucket(scope, scheme, key), k -> new LinkedHashSet<>())
-                    .add(essay.submission());
+    public void addAll(EssayScope scope, String scheme, List<Banded> essays) {
+        writes++;
+        for (Banded b : essays) {
+            IndexedEssay essay = b.essay();
+            remove(scope, essay.submission());
+            bySubmission.put(essay.submission(), new Entry(scope, scheme, essay, b.bandKeys()));
+            for (long key : b.bandKeys()) {
+                byBucket.computeIfAbsent(bucket(scope, scheme, key), k -> new LinkedHashSet<>())
+                        .add(essay.submission());
+            }
         }
     }
 
@@ -49,12 +59,32 @@ final class InMemoryNearCopyIndex implements NearCopyIndex {
         }
     }
 
-    int size() {
+    /** The indexed essays and the non-empty buckets naming them: equal for equal index states. */
+    public Map<String, Set<SubmissionId>> contents() {
+        Map<String, Set<SubmissionId>> contents = new TreeMap<>();
+        byBucket.forEach((bucket, ids) -> {
+            if (!ids.isEmpty()) {
+                contents.put(
+                        bucket,
+                        new TreeSet<>(ids.stream().map(SubmissionId::value).toList())
+                                .stream().map(SubmissionId::of).collect(Collectors.toCollection(LinkedHashSet::new)));
+            }
+        });
+        bySubmission.forEach((id, entry) -> contents.put("essay/" + id, Set.of(id)));
+        return contents;
+    }
+
+    public int size() {
         return bySubmission.size();
     }
 
     long candidatesReturned() {
         return candidatesReturned;
+    }
+
+    /** Candidate reads and batch writes so far: what costs a round trip in the Mongo index. */
+    public int roundTrips() {
+        return reads + writes;
     }
 
     private static String bucket(EssayScope scope, String scheme, long key) {

@@ -8,7 +8,9 @@ import cn.wangben.contracts.ids.SubmissionId;
 import cn.wangben.contracts.ids.TeacherId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class NearCopyDetectorTest {
@@ -48,6 +50,69 @@ class NearCopyDetectorTest {
         assertThat(index.size()).isEqualTo(ESSAYS + 2);
         // LSH keeps the work small: far fewer comparisons than one per indexed essay
         assertThat(index.candidatesReturned()).isLessThan(ESSAYS);
+    }
+
+    @Test
+    void aPlantedPairInsideOneBatchIsFoundAndNoHonestEssayIsInOneReadAndOneWritePerBatch() {
+        SyntheticEssays essays = new SyntheticEssays(20261213L, VOCABULARY);
+        int batches = 20;
+        int batchSize = 100;
+        List<String> flagged = new ArrayList<>();
+        Map<SubmissionId, List<NearCopy>> planted = Map.of();
+        for (int b = 0; b < batches; b++) {
+            List<NearCopyDetector.Essay> batch = new ArrayList<>();
+            for (int i = b * batchSize; i < (b + 1) * batchSize; i++) {
+                batch.add(new NearCopyDetector.Essay(submission(i), teacher(i), essays.essay(SENTENCES)));
+            }
+            if (b == batches - 1) {
+                String original = batch.get(20).text();
+                batch.set(80, new NearCopyDetector.Essay(submission(-1), teacher(-1), essays.nearCopy(original, 0.05)));
+            }
+            planted = detector.registerAll(MODULE, batch);
+            planted.forEach((id, copies) -> copies.forEach(
+                    c -> flagged.add(id.value() + "~" + c.submission().value())));
+        }
+
+        int last = (batches - 1) * batchSize;
+        assertThat(flagged).containsExactly("s--1~" + submission(last + 20).value());
+        assertThat(planted.get(submission(-1)).get(0).author()).isEqualTo(teacher(last + 20));
+        assertThat(index.size()).isEqualTo(batches * batchSize);
+        assertThat(index.roundTrips()).isEqualTo(2 * batches);
+    }
+
+    @Test
+    void aBatchFindsWhatRegisteringOneByOneFinds() {
+        SyntheticEssays essays = new SyntheticEssays(12L, VOCABULARY);
+        List<NearCopyDetector.Essay> all = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            all.add(new NearCopyDetector.Essay(submission(i), teacher(i), essays.essay(SENTENCES)));
+        }
+        // copies of an earlier batch, of the same batch, several of one essay, one by the original's own author
+        for (int source : new int[] {3, 25, 25, 33, 38}) {
+            int n = all.size();
+            all.add(new NearCopyDetector.Essay(
+                    submission(n), teacher(n), essays.nearCopy(all.get(source).text(), 0.05)));
+        }
+        all.add(new NearCopyDetector.Essay(
+                submission(99), teacher(38), all.get(38).text()));
+        all.add(new NearCopyDetector.Essay(submission(100), teacher(100), "同意。"));
+        InMemoryNearCopyIndex oneByOneIndex = new InMemoryNearCopyIndex();
+        NearCopyDetector oneByOne = new NearCopyDetector(oneByOneIndex, SETTINGS);
+
+        Map<SubmissionId, List<NearCopy>> batched = new LinkedHashMap<>();
+        batched.putAll(detector.registerAll(MODULE, all.subList(0, 20)));
+        batched.putAll(detector.registerAll(MODULE, all.subList(20, all.size())));
+        Map<SubmissionId, List<NearCopy>> single = new LinkedHashMap<>();
+        all.forEach(e -> single.put(e.submission(), oneByOne.register(MODULE, e.submission(), e.author(), e.text())));
+
+        assertThat(batched).isEqualTo(single);
+        assertThat(batched.get(submission(40))).extracting(NearCopy::submission).containsExactly(submission(3));
+        assertThat(batched.get(submission(42))).extracting(NearCopy::submission).contains(submission(25));
+        assertThat(batched.get(submission(99)))
+                .as("the author's own essay is no copy; another's copy of it is")
+                .extracting(NearCopy::submission)
+                .containsExactly(submission(44));
+        assertThat(index.contents()).isEqualTo(oneByOneIndex.contents());
     }
 
     @Test

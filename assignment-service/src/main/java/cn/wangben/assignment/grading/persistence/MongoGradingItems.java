@@ -31,6 +31,7 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,10 +46,12 @@ import org.springframework.stereotype.Repository;
 class MongoGradingItems implements GradingItems {
     private final MongoTemplate mongo;
     private final EventSourcedWrites writes;
+    private final GradingItemBatches batches;
 
     MongoGradingItems(MongoTemplate mongo, EventSourcedWrites writes) {
         this.mongo = mongo;
         this.writes = writes;
+        this.batches = new GradingItemBatches(collection());
         // Every queue filter is an equality prefix followed by _id, which is also the sort: pages are index walks.
         collection().createIndex(Indexes.ascending("countyId", "moduleId", "_id"));
         collection().createIndex(Indexes.ascending("countyId", "moduleId", "status", "schoolId", "_id"));
@@ -68,6 +71,16 @@ class MongoGradingItems implements GradingItems {
                         Filters.eq("countyId", county.value())))
                 .first();
         return Optional.ofNullable(d).map(GradingItemDocuments::fromDocument);
+    }
+
+    @Override
+    public Map<ItemKey, GradingItem> findAll(CountyId county, Collection<ItemKey> keys) {
+        return batches.findAll(county, keys);
+    }
+
+    @Override
+    public Set<ItemKey> writeAll(List<GradingItem> items) {
+        return batches.writeAll(items);
     }
 
     @Override

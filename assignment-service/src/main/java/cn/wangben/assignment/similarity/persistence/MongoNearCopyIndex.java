@@ -8,6 +8,7 @@ import cn.wangben.contracts.ids.SubmissionId;
 import cn.wangben.contracts.ids.TeacherId;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -15,8 +16,10 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,7 +28,8 @@ import org.springframework.stereotype.Repository;
 /**
  * One document per indexed essay (its signature and band keys) and one per LSH bucket (the essays sharing a band key),
  * both found by id: a new essay reads its few buckets and then only the signatures they name, so the cost per essay
- * does not grow with the module's size, whatever the store's secondary indexes can do.
+ * does not grow with the module's size, whatever the store's secondary indexes can do. A batch of essays reads all
+ * its buckets in one query and writes all its signatures, then all its bucket joins, in one bulk each.
  */
 @Repository
 class MongoNearCopyIndex implements NearCopyIndex {
@@ -63,22 +67,35 @@ class MongoNearCopyIndex implements NearCopyIndex {
     }
 
     @Override
-    public void add(EssayScope scope, String scheme, IndexedEssay essay, long[] bandKeys) {
-        String id = essay.submission().value();
-        Document d = new Document("_id", id)
-                .append("countyId", scope.county().value())
-                .append("moduleId", scope.module().value())
-                .append("teacherId", essay.author().value())
-                .append("scheme", scheme)
-                .append("signature", boxed(essay.signature().values()))
-                .append("bands", boxed(bandKeys));
-        mongo.getCollection(COLLECTION).replaceOne(Filters.eq("_id", id), d, new ReplaceOptions().upsert(true));
-        List<WriteModel<Document>> joins = new ArrayList<>();
-        for (String bucket : bucketIds(scope, scheme, bandKeys)) {
-            joins.add(new UpdateOneModel<>(
-                    Filters.eq("_id", bucket), Updates.addToSet(MEMBERS, id), new UpdateOptions().upsert(true)));
+    public void addAll(EssayScope scope, String scheme, List<Banded> essays) {
+        if (essays.isEmpty()) {
+            return;
         }
-        mongo.getCollection(BUCKETS).bulkWrite(joins, new BulkWriteOptions().ordered(false));
+        List<WriteModel<Document>> signatures = new ArrayList<>();
+        Map<String, Set<String>> joins = new LinkedHashMap<>();
+        for (Banded b : essays) {
+            IndexedEssay essay = b.essay();
+            String id = essay.submission().value();
+            Document d = new Document("_id", id)
+                    .append("countyId", scope.county().value())
+                    .append("moduleId", scope.module().value())
+                    .append("teacherId", essay.author().value())
+                    .append("scheme", scheme)
+                    .append("signature", boxed(essay.signature().values()))
+                    .append("bands", boxed(b.bandKeys()));
+            signatures.add(new ReplaceOneModel<>(Filters.eq("_id", id), d, new ReplaceOptions().upsert(true)));
+            for (String bucket : bucketIds(scope, scheme, b.bandKeys())) {
+                joins.computeIfAbsent(bucket, k -> new LinkedHashSet<>()).add(id);
+            }
+        }
+        // signatures first: a bucket never names an essay whose signature is missing, unless after a removal's crash
+        mongo.getCollection(COLLECTION).bulkWrite(signatures, new BulkWriteOptions().ordered(false));
+        List<WriteModel<Document>> buckets = new ArrayList<>();
+        joins.forEach((bucket, members) -> buckets.add(new UpdateOneModel<>(
+                Filters.eq("_id", bucket),
+                Updates.addEachToSet(MEMBERS, List.copyOf(members)),
+                new UpdateOptions().upsert(true))));
+        mongo.getCollection(BUCKETS).bulkWrite(buckets, new BulkWriteOptions().ordered(false));
     }
 
     @Override
