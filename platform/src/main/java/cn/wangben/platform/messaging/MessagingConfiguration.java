@@ -10,11 +10,15 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.FixedBackOff;
@@ -23,6 +27,8 @@ import org.springframework.util.backoff.FixedBackOff;
 @AutoConfiguration
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingConfiguration {
+    /** The container factory of batch listeners ({@link EventInbox#acceptBatch}). */
+    public static final String BATCH_LISTENERS = "batchListenerContainerFactory";
 
     /**
      * The domain topics keep their whole log (no time or size retention): projections are rebuilt by reading them from
@@ -48,6 +54,21 @@ public class MessagingConfiguration {
                 recoverer, new FixedBackOff(properties.retryInterval().toMillis(), properties.retryAttempts()));
         handler.addNotRetryableExceptions(EventDecodingException.class);
         return handler;
+    }
+
+    /**
+     * Batch listeners' containers are configured as every other listener's (error handler with its dead-letter topics,
+     * observation), but are handed a whole poll and commit once per poll, after the batch is applied.
+     */
+    @Bean(BATCH_LISTENERS)
+    ConcurrentKafkaListenerContainerFactory<Object, Object> batchListenerContainerFactory(
+            ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumers) {
+        ConcurrentKafkaListenerContainerFactory<Object, Object> factory =
+                new ConcurrentKafkaListenerContainerFactory<>();
+        configurer.configure(factory, consumers);
+        factory.setBatchListener(true);
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
+        return factory;
     }
 
     @Bean

@@ -5,6 +5,7 @@ import cn.wangben.contracts.EventCatalog;
 import cn.wangben.contracts.EventType;
 import cn.wangben.contracts.Topics;
 import cn.wangben.platform.messaging.EventInbox;
+import cn.wangben.platform.messaging.MessagingConfiguration;
 import java.util.List;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -31,7 +32,7 @@ class GradingListener {
     @KafkaListener(
             topics = {Topics.MODULES, Topics.SUBMISSIONS},
             id = CONSUMER,
-            containerFactory = BatchListeners.FACTORY)
+            containerFactory = MessagingConfiguration.BATCH_LISTENERS)
     void on(List<ConsumerRecord<String, String>> records) {
         inbox.acceptBatch(CONSUMER, records, EVENTS, intake::acceptAll);
     }

@@ -4,6 +4,7 @@ import cn.wangben.contracts.EventCatalog;
 import cn.wangben.contracts.EventType;
 import cn.wangben.contracts.Topics;
 import cn.wangben.platform.messaging.EventInbox;
+import cn.wangben.platform.messaging.MessagingConfiguration;
 import cn.wangben.scoring.projection.EventIntake;
 import java.util.List;
 import java.util.Set;
@@ -56,7 +57,7 @@ class ProjectionListener {
         inbox.accept(PLANS, record, plans);
     }
 
-    @KafkaListener(topics = Topics.SUBMISSIONS, id = WORK, containerFactory = BatchListeners.FACTORY)
+    @KafkaListener(topics = Topics.SUBMISSIONS, id = WORK, containerFactory = MessagingConfiguration.BATCH_LISTENERS)
     void onWork(List<ConsumerRecord<String, String>> records) {
         inbox.acceptBatch(WORK, records, WORK_EVENTS, intake::acceptAll);
     }
@@ -64,7 +65,7 @@ class ProjectionListener {
     @KafkaListener(
             topics = {Topics.MODULES, Topics.GRADES},
             id = MODULES,
-            containerFactory = BatchListeners.FACTORY)
+            containerFactory = MessagingConfiguration.BATCH_LISTENERS)
     void onModule(List<ConsumerRecord<String, String>> records) {
         inbox.acceptBatch(MODULES, records, MODULE_EVENTS, intake::acceptAll);
     }
