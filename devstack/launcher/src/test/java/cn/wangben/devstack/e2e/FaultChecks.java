@@ -27,7 +27,14 @@ final class FaultChecks {
     private static final String REGION = "us-east-1";
 
     /** One stored submission record. */
-    record Record(String id, String teacherId, String module, String objectKey, String sha256, Instant receivedAt) {}
+    record Record(
+            String id,
+            String teacherId,
+            String module,
+            String objectKey,
+            String sha256,
+            Instant receivedAt,
+            int attempt) {}
 
     /** The receipts against the store; every count but the first two should be zero. */
     record Stored(
@@ -59,7 +66,8 @@ final class FaultChecks {
                         d.getString("moduleId"),
                         d.getString("objectKey"),
                         d.getString("sha256"),
-                        d.getDate("receivedAt").toInstant());
+                        d.getDate("receivedAt").toInstant(),
+                        d.getInteger("attempt"));
                 checks.records.put(r.id(), r);
                 checks.copies.merge(r.id(), 1, Integer::sum);
             }
@@ -112,6 +120,18 @@ final class FaultChecks {
         Set<String> teachers = new HashSet<>();
         records.values().stream().filter(r -> r.module().equals(module)).forEach(r -> teachers.add(r.teacherId()));
         return teachers.size();
+    }
+
+    /**
+     * Attempt numbers held by more than one essay of the same teacher and module. A number may be skipped (a counter
+     * increment whose answer was lost and that the driver retried), never given twice: that takes an acknowledged
+     * increment lost by the store.
+     */
+    int repeatedAttempts() {
+        Map<String, Integer> numbers = new HashMap<>();
+        records.values()
+                .forEach(r -> numbers.merge(r.module() + "/" + r.teacherId() + "/" + r.attempt(), 1, Integer::sum));
+        return (int) numbers.values().stream().filter(n -> n > 1).count();
     }
 
     int submissions(String module) {

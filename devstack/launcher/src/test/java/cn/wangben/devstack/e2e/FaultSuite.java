@@ -135,6 +135,8 @@ class FaultSuite {
         report.figure("hash or module mismatches (record or S3 object)", stored.hashMismatches(), "count");
         report.figure("stored without a client receipt (answer lost)", stored.storedWithoutReceipt(), "count");
         report.figure("of these, without a readable server receipt", stored.withoutReceiptNotReadable(), "count");
+        int repeated = checks.repeatedAttempts();
+        report.figure("attempt numbers given to two essays of one teacher and module", repeated, "count");
         int lateStored = checks.receivedAtOrAfter(modules.late(), modules.lateCutoff());
         report.figure("late essays stored", lateStored, "count");
         long lateReceipts = outcome.receipts().stream()
@@ -172,6 +174,7 @@ class FaultSuite {
         assertThat(stored.withoutReceiptNotReadable())
                 .as("stored essays the server has no receipt for")
                 .isZero();
+        assertThat(repeated).as("attempt numbers given twice").isZero();
         assertThat(outcome.lateRefusals()).as("late essays refused").isPositive();
         assertThat(lateReceipts).as("receipts before the late module's cutoff").isPositive();
         assertThat(lateStored).as("late essays stored").isZero();
