@@ -43,6 +43,8 @@ final class BenchLoad {
         "反思近一年的教学实践，我在课堂评价方面仍有不足，今后要更多运用过程性评价来促进学生成长。",
         "我计划在未来三年内系统阅读教育理论著作，坚持撰写教学反思，争取成长为学科骨干教师。"
     };
+    private static final List<String> WORDS = words();
+    private static final int WORDS_PER_CLAUSE = 6;
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
     /** One request: when it was (meant to be) sent and answered, its status (-1: no answer) and its receipt. */
@@ -163,14 +165,36 @@ final class BenchLoad {
         return startRate + (endRate - startRate) * fraction;
     }
 
-    /** A ~1,500-character essay, unique (a serial number up front), so every receipt has its own hash. */
+    /**
+     * A ~1,500-character essay of the teacher's own words, as honest essays are: a serial number up front (every receipt
+     * its own hash), one of the shared sentences (teachers do share phrasing), then two-character words of those
+     * sentences in random order. Essays built from the shared sentences alone were all near-copies of one another, so
+     * every essay was flagged against every earlier one of its module: the near-copy work grew with the module.
+     */
     static String essay(int serial) {
-        StringBuilder text = new StringBuilder("第").append(serial).append("号研修心得。");
         ThreadLocalRandom random = ThreadLocalRandom.current();
+        StringBuilder text = new StringBuilder("第").append(serial).append("号研修心得。");
+        text.append(SENTENCES[random.nextInt(SENTENCES.length)]);
         while (text.length() < ESSAY_CHARACTERS) {
-            text.append(SENTENCES[random.nextInt(SENTENCES.length)]);
+            int words = WORDS_PER_CLAUSE + random.nextInt(WORDS_PER_CLAUSE);
+            for (int i = 0; i < words; i++) {
+                text.append(WORDS.get(random.nextInt(WORDS.size())));
+            }
+            text.append(random.nextInt(3) == 0 ? "。" : "，");
         }
         return text.substring(0, ESSAY_CHARACTERS);
+    }
+
+    /** The shared sentences cut into two-character words, punctuation left out. */
+    private static List<String> words() {
+        List<String> words = new ArrayList<>();
+        for (String sentence : SENTENCES) {
+            String letters = sentence.replaceAll("[，。、；：]", "");
+            for (int i = 0; i + 2 <= letters.length(); i += 2) {
+                words.add(letters.substring(i, i + 2));
+            }
+        }
+        return List.copyOf(words);
     }
 
     /** A request and the (teacher, module) indexes it is for. */
