@@ -91,11 +91,14 @@ class GradingConfiguration {
             double threshold,
 
             @DefaultValue("20191209") long seed,
-            @DefaultValue("20") @Min(1) int minShingles) {
+            @DefaultValue("20") @Min(1) int minShingles,
+            @DefaultValue("10") @Min(1) @Max(100) int flagsKept,
+            @DefaultValue("200") @Min(1) @Max(10_000) int bucketCapacity) {
 
         /** Also refuses settings whose bands do not divide the hashes, at start-up. */
         SimilaritySettings settings() {
-            return new SimilaritySettings(shingleLength, hashes, bands, threshold, seed, minShingles);
+            return new SimilaritySettings(
+                    shingleLength, hashes, bands, threshold, seed, minShingles, flagsKept, bucketCapacity);
         }
     }
 }

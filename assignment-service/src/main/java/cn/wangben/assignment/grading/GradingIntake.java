@@ -139,7 +139,7 @@ public class GradingIntake {
             return;
         }
         // a copied essay can match many, so the flags go in one round trip
-        items.flag(e.countyId(), e.moduleId(), SubmissionRun.flagsOf(e, copies));
+        items.flag(e.countyId(), e.moduleId(), SubmissionRun.flagsOf(e, copies), detector.flagsKept());
     }
 
     private static <T> T retrying(Supplier<T> write) {

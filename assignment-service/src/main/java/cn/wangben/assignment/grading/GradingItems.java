@@ -45,10 +45,11 @@ public interface GradingItems {
     QueueSummary summary(CountyId county, ModuleId module, Set<SchoolId> schools, boolean released);
 
     /**
-     * Adds each flag to the item of its teacher whose current attempt is the flag's {@code of}; a flag whose attempt
-     * was superseded, or that the item already has, changes nothing. All in one round trip.
+     * Adds each flag to the item of its teacher whose current attempt is the flag's {@code of}, unless the item holds
+     * {@code keepAtMost} flags already; a flag whose attempt was superseded, or that the item already has, changes
+     * nothing. All in one round trip.
      */
-    void flag(CountyId county, ModuleId module, List<FlagOn> flags);
+    void flag(CountyId county, ModuleId module, List<FlagOn> flags, int keepAtMost);
 
     /** A near-copy flag for the item of {@code teacher}, raised on that teacher's attempt {@code of}. */
     record FlagOn(TeacherId teacher, SubmissionId of, NearCopyFlag flag) {}

@@ -129,7 +129,7 @@ final class SubmissionRun {
                                 .toList());
                 List<GradingItems.FlagOn> flags = new ArrayList<>();
                 inModule.forEach(e -> flags.addAll(flagsOf(e, copies.get(e.submissionId()))));
-                items.flag(scope.county(), scope.module(), flags);
+                items.flag(scope.county(), scope.module(), flags, detector.flagsKept());
             });
         });
     }

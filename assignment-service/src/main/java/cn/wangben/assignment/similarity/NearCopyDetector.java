@@ -68,8 +68,13 @@ public final class NearCopyDetector {
             // later essays of the batch see this one, as they would once it was indexed
             file(buckets, b.essay(), b.bandKeys());
         }
-        index.addAll(scope, settings.scheme(), signed);
+        index.addAll(scope, settings.scheme(), signed, settings.bucketCapacity());
         return found;
+    }
+
+    /** The most flags one grading item holds. */
+    public int flagsKept() {
+        return settings.flagsKept();
     }
 
     public void forget(EssayScope scope, SubmissionId submission) {
@@ -94,7 +99,7 @@ public final class NearCopyDetector {
             }
         }
         found.sort(Comparator.comparing(NearCopy::similarity).reversed());
-        return found;
+        return List.copyOf(found.subList(0, Math.min(found.size(), settings.flagsKept())));
     }
 
     private static void file(Map<Long, Map<SubmissionId, IndexedEssay>> buckets, IndexedEssay essay, long[] keys) {

@@ -13,8 +13,12 @@ public interface NearCopyIndex {
     /** Essays of the scope and scheme that share at least one of the band keys (of any essay of a batch). */
     List<IndexedEssay> candidates(EssayScope scope, String scheme, long[] bandKeys);
 
-    /** Idempotent by submission id: a redelivered event stores the essay once. */
-    void addAll(EssayScope scope, String scheme, List<Banded> essays);
+    /**
+     * Idempotent by submission id: a redelivered event stores the essay once. A bucket that names {@code
+     * bucketCapacity} essays takes no more (a batch may fill it past that once); the essay is still indexed under its
+     * other keys.
+     */
+    void addAll(EssayScope scope, String scheme, List<Banded> essays, int bucketCapacity);
 
     /** A superseded attempt no longer counts, so nobody should be flagged against it. */
     void remove(EssayScope scope, SubmissionId submission);

@@ -10,9 +10,20 @@ package cn.wangben.assignment.similarity;
  * @param threshold estimated Jaccard similarity of the shingle sets at or above which two essays are near-copies
  * @param seed seed of the hash functions; persisted signatures depend on it
  * @param minShingles essays with fewer distinct shingles are too short to judge and are not compared
+ * @param flagsKept the most similar near-copies flagged for one essay, and the most flags one grading item holds: a
+ *     template handed in by many teachers is flagged on each of them without the work growing with the copies
+ * @param bucketCapacity the most essays an LSH bucket names; a full bucket takes no more, so a template's later copies
+ *     are still found through its first ones while each check reads a bounded number of signatures
  */
 public record SimilaritySettings(
-        int shingleLength, int hashes, int bands, double threshold, long seed, int minShingles) {
+        int shingleLength,
+        int hashes,
+        int bands,
+        double threshold,
+        long seed,
+        int minShingles,
+        int flagsKept,
+        int bucketCapacity) {
 
     public SimilaritySettings {
         require(shingleLength >= 1, "shingleLength must be at least 1");
@@ -20,6 +31,8 @@ public record SimilaritySettings(
         require(bands >= 1 && hashes % bands == 0, "bands must divide hashes");
         require(threshold > 0 && threshold <= 1, "threshold must be in (0, 1]");
         require(minShingles >= 1, "minShingles must be at least 1");
+        require(flagsKept >= 1, "flagsKept must be at least 1");
+        require(bucketCapacity >= 1, "bucketCapacity must be at least 1");
     }
 
     public int rows() {

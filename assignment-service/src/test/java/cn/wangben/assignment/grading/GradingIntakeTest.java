@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /** A batch of events against the in-memory queue and index: the end state of one by one, in a few round trips. */
 class GradingIntakeTest {
-    static final SimilaritySettings SIMILARITY = new SimilaritySettings(5, 128, 32, 0.5, 0x5eed_0f_c0_9e_5L, 20);
+    static final SimilaritySettings SIMILARITY =
+            new SimilaritySettings(5, 128, 32, 0.5, 0x5eed_0f_c0_9e_5L, 20, 10, 200);
     static final CountyId COUNTY = CountyId.of("qingshan");
     static final ModuleId MODULE = ModuleId.of("m-team");
     static final Instant NOW = GradingItemTest.NOW;

@@ -96,7 +96,7 @@ final class InMemoryGradingItems implements GradingItems {
     }
 
     @Override
-    public void flag(CountyId county, ModuleId module, List<FlagOn> raised) {
+    public void flag(CountyId county, ModuleId module, List<FlagOn> raised, int keepAtMost) {
         if (raised.isEmpty()) {
             return;
         }
@@ -106,6 +106,7 @@ final class InMemoryGradingItems implements GradingItems {
             GradingItem item = stored.get(key);
             List<Raised> onItem = flags.computeIfAbsent(key, k -> new ArrayList<>());
             if (item != null
+                    && onItem.size() < keepAtMost
                     && item.attempt() != null
                     && item.attempt().submission().equals(f.of())
                     && onItem.stream()

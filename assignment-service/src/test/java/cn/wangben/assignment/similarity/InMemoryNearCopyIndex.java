@@ -36,15 +36,18 @@ public final class InMemoryNearCopyIndex implements NearCopyIndex {
     }
 
     @Override
-    public void addAll(EssayScope scope, String scheme, List<Banded> essays) {
+    public void addAll(EssayScope scope, String scheme, List<Banded> essays, int bucketCapacity) {
         writes++;
         for (Banded b : essays) {
             IndexedEssay essay = b.essay();
             remove(scope, essay.submission());
             bySubmission.put(essay.submission(), new Entry(scope, scheme, essay, b.bandKeys()));
             for (long key : b.bandKeys()) {
-                byBucket.computeIfAbsent(bucket(scope, scheme, key), k -> new LinkedHashSet<>())
-                        .add(essay.submission());
+                Set<SubmissionId> members =
+                        byBucket.computeIfAbsent(bucket(scope, scheme, key), k -> new LinkedHashSet<>());
+                if (members.size() < bucketCapacity) {
+                    members.add(essay.submission());
+                }
             }
         }
     }

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class NearCopyDetectorTest {
-    static final SimilaritySettings SETTINGS = new SimilaritySettings(5, 128, 32, 0.5, 0x5eed_0f_c0_9e_5L, 20);
+    static final SimilaritySettings SETTINGS = new SimilaritySettings(5, 128, 32, 0.5, 0x5eed_0f_c0_9e_5L, 20, 10, 200);
     static final EssayScope MODULE = new EssayScope(CountyId.of("qingshan"), ModuleId.of("m-team"));
     static final int ESSAYS = 10_000;
     static final int SENTENCES = 15;
@@ -113,6 +113,38 @@ class NearCopyDetectorTest {
                 .extracting(NearCopy::submission)
                 .containsExactly(submission(44));
         assertThat(index.contents()).isEqualTo(oneByOneIndex.contents());
+    }
+
+    @Test
+    void aTemplateHandedInByManyTeachersIsFlaggedOnEachWhileTheWorkPerEssayStaysBounded() {
+        String template = new SyntheticEssays(9L, VOCABULARY).essay(SENTENCES);
+        int copies = 600;
+        int batchSize = 20;
+        List<Integer> flagsPerEssay = new ArrayList<>();
+        long readsBefore = 0;
+        long lastBatchReads = 0;
+        for (int b = 0; b < copies / batchSize; b++) {
+            List<NearCopyDetector.Essay> batch = new ArrayList<>();
+            for (int i = b * batchSize; i < (b + 1) * batchSize; i++) {
+                batch.add(new NearCopyDetector.Essay(submission(i), teacher(i), template));
+            }
+            readsBefore = index.candidatesReturned();
+            detector.registerAll(MODULE, batch).values().forEach(found -> flagsPerEssay.add(found.size()));
+            lastBatchReads = index.candidatesReturned() - readsBefore;
+        }
+
+        assertThat(flagsPerEssay.get(0))
+                .as("the first hand-in has nothing to match")
+                .isZero();
+        assertThat(flagsPerEssay.subList(SETTINGS.flagsKept(), copies))
+                .as("every later copy is flagged, with at most the kept number of matches")
+                .allMatch(n -> n == SETTINGS.flagsKept());
+        assertThat(index.contents().values())
+                .as("no bucket names more than its capacity")
+                .allMatch(members -> members.size() <= SETTINGS.bucketCapacity());
+        assertThat(lastBatchReads)
+                .as("the last batch read no more signatures than a full bucket holds, not all %d copies", copies)
+                .isLessThanOrEqualTo(SETTINGS.bucketCapacity());
     }
 
     @Test

@@ -155,7 +155,7 @@ class MongoGradingItems implements GradingItems {
     }
 
     @Override
-    public void flag(CountyId county, ModuleId module, List<FlagOn> flags) {
+    public void flag(CountyId county, ModuleId module, List<FlagOn> flags, int keepAtMost) {
         if (flags.isEmpty()) {
             return;
         }
@@ -171,7 +171,8 @@ class MongoGradingItems implements GradingItems {
                             Filters.eq("submissionId", f.of().value()),
                             Filters.ne(
                                     "nearCopies.submissionId",
-                                    f.flag().submission().value())),
+                                    f.flag().submission().value()),
+                            Filters.exists("nearCopies." + (keepAtMost - 1), false)),
                     Updates.combine(Updates.push("nearCopies", entry), Updates.set("flagged", true))));
         }
         collection().bulkWrite(pushes, new BulkWriteOptions().ordered(false));

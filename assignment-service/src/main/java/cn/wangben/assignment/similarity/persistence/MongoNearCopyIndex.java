@@ -6,6 +6,8 @@ import cn.wangben.assignment.similarity.NearCopyIndex;
 import cn.wangben.assignment.similarity.Signature;
 import cn.wangben.contracts.ids.SubmissionId;
 import cn.wangben.contracts.ids.TeacherId;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -67,7 +70,7 @@ class MongoNearCopyIndex implements NearCopyIndex {
     }
 
     @Override
-    public void addAll(EssayScope scope, String scheme, List<Banded> essays) {
+    public void addAll(EssayScope scope, String scheme, List<Banded> essays, int bucketCapacity) {
         if (essays.isEmpty()) {
             return;
         }
@@ -91,11 +94,20 @@ class MongoNearCopyIndex implements NearCopyIndex {
         // signatures first: a bucket never names an essay whose signature is missing, unless after a removal's crash
         mongo.getCollection(COLLECTION).bulkWrite(signatures, new BulkWriteOptions().ordered(false));
         List<WriteModel<Document>> buckets = new ArrayList<>();
+        // a full bucket does not match, and its upsert then collides with it on _id: that is "full", not an error
+        Bson notFull = Filters.exists(MEMBERS + "." + (bucketCapacity - 1), false);
         joins.forEach((bucket, members) -> buckets.add(new UpdateOneModel<>(
-                Filters.eq("_id", bucket),
+                Filters.and(Filters.eq("_id", bucket), notFull),
                 Updates.addEachToSet(MEMBERS, List.copyOf(members)),
                 new UpdateOptions().upsert(true))));
-        mongo.getCollection(BUCKETS).bulkWrite(buckets, new BulkWriteOptions().ordered(false));
+        try {
+            mongo.getCollection(BUCKETS).bulkWrite(buckets, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            if (!e.getWriteErrors().stream()
+                    .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY)) {
+                throw e;
+            }
+        }
     }
 
     @Override

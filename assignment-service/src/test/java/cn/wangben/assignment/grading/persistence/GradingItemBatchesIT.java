@@ -6,6 +6,7 @@ import cn.wangben.assignment.AssignmentIT;
 import cn.wangben.assignment.grading.GradingItem;
 import cn.wangben.assignment.grading.GradingItems;
 import cn.wangben.assignment.grading.GradingItems.ItemKey;
+import cn.wangben.assignment.grading.NearCopyFlag;
 import cn.wangben.contracts.assignment.EssaySubmitted;
 import cn.wangben.contracts.ids.CountyId;
 import cn.wangben.contracts.ids.EventId;
@@ -14,7 +15,9 @@ import cn.wangben.contracts.ids.ProgrammeId;
 import cn.wangben.contracts.ids.SchoolId;
 import cn.wangben.contracts.ids.SubmissionId;
 import cn.wangben.contracts.ids.TeacherId;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -76,6 +79,29 @@ class GradingItemBatchesIT {
                 .attempt()
                 .submission()
                 .value();
+    }
+
+    @Test
+    void anItemTakesNoMoreFlagsThanItKeeps() {
+        ModuleId module = ModuleId.random();
+        items.insert(GradingItem.submitted(submitted(module, "t-template", "s-template", 1)));
+        List<GradingItems.FlagOn> flags = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            flags.add(new GradingItems.FlagOn(
+                    TeacherId.of("t-template"),
+                    SubmissionId.of("s-template"),
+                    new NearCopyFlag(
+                            SubmissionId.of("s-copy" + i), TeacherId.of("t-copy" + i), new BigDecimal("0.97"))));
+        }
+
+        items.flag(COUNTY, module, flags.subList(0, 7), 10);
+        items.flag(COUNTY, module, flags.subList(7, 12), 10);
+
+        assertThat(items.find(COUNTY, module, TeacherId.of("t-template"))
+                        .orElseThrow()
+                        .nearCopies())
+                .as("each flag is added only while the item holds fewer than it keeps")
+                .hasSize(10);
     }
 
     private static GradingItem next(GradingItem item, EssaySubmitted e) {
