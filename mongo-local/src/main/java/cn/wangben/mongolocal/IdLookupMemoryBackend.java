@@ -46,6 +46,12 @@ public final class IdLookupMemoryBackend extends MemoryBackend {
             return matchDocuments(query, candidates.get(), orderBy, skip, limit, batchSize, projection);
         }
 
+        /** The answer is copied while the collection is still locked ({@link IdLookups#answerOf}). */
+        @Override
+        public synchronized Document findAndModify(Document query) {
+            return IdLookups.answerOf(super.findAndModify(query));
+        }
+
         @Override
         protected boolean tracksDataSize() {
             return IdLookups.DATA_SIZE_KEPT;

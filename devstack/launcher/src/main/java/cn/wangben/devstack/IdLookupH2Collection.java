@@ -32,6 +32,12 @@ final class IdLookupH2Collection extends H2Collection {
         return matchDocuments(query, candidates.get(), orderBy, skip, limit, batchSize, projection);
     }
 
+    /** The answer is copied while the collection is still locked ({@link IdLookups#answerOf}). */
+    @Override
+    public synchronized Document findAndModify(Document query) {
+        return IdLookups.answerOf(super.findAndModify(query));
+    }
+
     @Override
     protected boolean tracksDataSize() {
         return IdLookups.DATA_SIZE_KEPT;
