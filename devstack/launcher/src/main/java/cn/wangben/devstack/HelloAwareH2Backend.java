@@ -19,10 +19,9 @@ import org.h2.mvstore.MVStore;
  * one commit: whoever takes the store lock next writes all changes made so far.
  *
  * <p>The store's own background commits are off. They write asynchronously, after releasing the store lock, and a
- * change they had taken no longer counted as unsaved: a command that found "nothing unsaved" replied while its change
- * was still on the way to the file, and a kill -9 then lost it (the fault suite found one attempt counter increment
- * lost that way, and two essays with the same attempt number). Now every store is written by a command thread that
- * holds the lock until its chunk is in the file, and a write command always takes the lock before replying.
+ * change they had taken no longer counted as unsaved: a command that found "nothing unsaved" could reply while its
+ * change was still on the way to the file. Now every store is written by a command thread that holds the lock until
+ * its chunk is in the file, and a write command always takes the lock before replying.
  */
 final class HelloAwareH2Backend extends H2Backend {
 
