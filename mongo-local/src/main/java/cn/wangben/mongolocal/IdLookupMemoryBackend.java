@@ -2,16 +2,20 @@ package cn.wangben.mongolocal;
 
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The in-memory back end of the embedded test server, planning id lookups as MongoDB does ({@link IdLookups}) and
- * keeping no data size ({@link IdLookups#DATA_SIZE_KEPT}).
+ * keeping no data size ({@link IdLookups#DATA_SIZE_KEPT}) and reading flat index keys directly
+ * ({@link FlatKeyUniqueIndex}).
  */
 public final class IdLookupMemoryBackend extends MemoryBackend {
 
@@ -28,6 +32,12 @@ public final class IdLookupMemoryBackend extends MemoryBackend {
         @Override
         protected MemoryCollection openOrCreateCollection(String name, CollectionOptions options) {
             return new Collection(this, name, options, cursorRegistry);
+        }
+
+        @Override
+        protected Index<Integer> openOrCreateUniqueIndex(
+                String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+            return new FlatKeyMemoryIndex(indexName, keys, sparse);
         }
     }
 

@@ -85,12 +85,14 @@ final class ManagedProcess {
     }
 
     /**
-     * kill -9 of the whole tree, children first, as a crash or an OOM killer would: no shutdown hook runs, nothing is
-     * flushed. Waits until the process is gone, so a restart can bind the same ports.
+     * kill -9 of the whole tree, as a crash or an OOM killer would: no shutdown hook runs, nothing is flushed. The
+     * tree is stopped first: a script whose child died before it would otherwise run its exit trap. Waits until the
+     * process is gone, so a restart can bind the same ports.
      */
     void kill() {
         List<ProcessHandle> tree = new ArrayList<>(handle.descendants().toList());
         tree.add(handle);
+        signalTree(STOP);
         tree.forEach(ProcessHandle::destroyForcibly);
         for (ProcessHandle process : tree) {
             if (!waitForExit(process, KILL_WAIT)) {

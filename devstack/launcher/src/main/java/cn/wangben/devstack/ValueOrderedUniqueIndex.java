@@ -1,6 +1,6 @@
 package cn.wangben.devstack;
 
-import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import cn.wangben.mongolocal.FlatKeyUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.h2.mvstore.MVMap;
 
-/** A unique index of the H2 store whose map orders its keys by value ({@link IndexKeyType}). */
-final class ValueOrderedUniqueIndex extends AbstractUniqueIndex<Object> {
+/**
+ * A unique index of the H2 store whose map orders its keys by value ({@link IndexKeyType}), reading flat keys directly
+ * ({@link FlatKeyUniqueIndex}).
+ */
+final class ValueOrderedUniqueIndex extends FlatKeyUniqueIndex<Object> {
     private final MVMap<KeyValue, Object> map;
 
     ValueOrderedUniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
