@@ -29,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
@@ -37,7 +38,8 @@ import org.springframework.stereotype.Repository;
  * A rebuild's Mongo side: the replayed facts ({@link ReplayState}) get their counts from the same pure rules the live
  * path settles with ({@link CounterProjector#workCount}, {@link CounterProjector#traineeCount}), the counters are
  * summed in memory, everything is written with {@code insertMany} into {@code <name>__rebuild} collections, and each
- * is renamed over the live one (facts first, counters last). Collections are written in parallel, the facts that carry
+ * is renamed over the live one (facts first, counters last). The writers encode the documents themselves
+ * ({@link RawDocuments}). Collections are written in parallel, the facts that carry
  * no counts while the counts are computed. The live consumers are stopped meanwhile; a reader between two renames may
  * briefly see new facts beside old counters.
  */
@@ -199,12 +201,15 @@ class MongoProjectionReplays implements ProjectionReplays {
     }
 
     private void insert(ExecutorService pool, List<Future<Long>> written, String collection, Collection<Document> all) {
-        MongoCollection<Document> target = mongo.getCollection(collection);
+        MongoCollection<RawBsonDocument> target =
+                mongo.getCollection(collection).withDocumentClass(RawBsonDocument.class);
         List<Document> documents = List.copyOf(all);
         for (int from = 0; from < documents.size(); from += BATCH) {
             List<Document> batch = documents.subList(from, Math.min(documents.size(), from + BATCH));
             written.add(pool.submit(() -> {
-                target.insertMany(batch, new InsertManyOptions().ordered(false));
+                List<RawBsonDocument> encoded = new ArrayList<>(batch.size());
+                batch.forEach(d -> encoded.add(RawDocuments.raw(d)));
+                target.insertMany(encoded, new InsertManyOptions().ordered(false));
                 return (long) batch.size();
             }));
         }
