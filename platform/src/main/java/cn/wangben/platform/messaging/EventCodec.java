@@ -2,9 +2,11 @@ package cn.wangben.platform.messaging;
 
 import cn.wangben.contracts.DomainEvent;
 import cn.wangben.contracts.EventType;
+import java.time.Instant;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The wire form of events: plain JSON, ISO-8601 instants, typed ids as strings. Kept apart from the web mapper so a
@@ -13,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class EventCodec {
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) // newer producers may add fields
+            .addModule(new SimpleModule("event-instants").addDeserializer(Instant.class, new IsoInstantDeserializer()))
             .build();
 
     public String encode(DomainEvent event) {
