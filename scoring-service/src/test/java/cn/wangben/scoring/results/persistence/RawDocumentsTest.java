@@ -2,6 +2,7 @@ package cn.wangben.scoring.results.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.MongoClientSettings;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Date;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** A rebuild's own encoding gives the bytes the driver's codec gives. */
 class RawDocumentsTest {
+    private static final DocumentCodec CODEC = new DocumentCodec(MongoClientSettings.getDefaultCodecRegistry());
 
     @Test
     void encodesEveryValueTypeAsTheDriverDoes() {
@@ -31,7 +33,31 @@ class RawDocumentsTest {
                 .append("modules", List.of("m1", new Document("m2", 20), List.of(1, 2)))
                 .append("counts", new Document("on_time", 7).append("late", 1));
 
-        assertThat(RawDocuments.raw(document)).isEqualTo(new RawBsonDocument(document, new DocumentCodec()));
+        assertThat(bytes(RawDocuments.raw(document))).isEqualTo(bytes(new RawBsonDocument(document, CODEC)));
+    }
+
+    @Test
+    void writesChineseTextAsUtf8() {
+        Document document = new Document("_id", "k1").append("name", "青山县第一中学").append("band", "优秀");
+
+        assertThat(bytes(RawDocuments.raw(document))).isEqualTo(bytes(new RawBsonDocument(document, CODEC)));
+    }
+
+    @Test
+    void leavesAValueItDoesNotKnowToTheDriver() {
+        Document document = new Document("_id", "k1")
+                .append("points", new BigDecimal("18.5"))
+                .append("nested", new Document("at", Instant.parse("2026-11-20T15:59:59Z")));
+
+        assertThat(RawDocuments.raw(document).decode(CODEC))
+                .isEqualTo(new RawBsonDocument(document, CODEC).decode(CODEC));
+    }
+
+    private static byte[] bytes(RawBsonDocument document) {
+        var buffer = document.getByteBuffer();
+        byte[] out = new byte[buffer.remaining()];
+        buffer.get(out);
+        return out;
     }
 
     @Test
@@ -39,6 +65,6 @@ class RawDocumentsTest {
         Document document = new Document("countyId", "qingshan").append("_id", "k1");
 
         assertThat(RawDocuments.raw(document).keySet()).containsExactly("_id", "countyId");
-        assertThat(RawDocuments.raw(document).decode(new DocumentCodec())).isEqualTo(document);
+        assertThat(RawDocuments.raw(document).decode(CODEC)).isEqualTo(document);
     }
 }
