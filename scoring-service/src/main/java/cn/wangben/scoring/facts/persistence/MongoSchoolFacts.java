@@ -46,10 +46,15 @@ public class MongoSchoolFacts extends FactReads {
 
     /** Also called after a rebuild swapped fresh collections in. */
     public static void createIndexes(MongoTemplate mongo) {
-        mongo.getCollection(PROGRAMMES).createIndex(Indexes.ascending("scoringDeadline"));
-        mongo.getCollection(ROSTER_BATCHES).createIndex(Indexes.ascending("rosterId", "batch"));
+        createIndexes(mongo, "");
+    }
+
+    /** The indexes, on the collections named with {@code suffix} (a rebuild's fresh ones before they are filled). */
+    public static void createIndexes(MongoTemplate mongo, String suffix) {
+        mongo.getCollection(PROGRAMMES + suffix).createIndex(Indexes.ascending("scoringDeadline"));
+        mongo.getCollection(ROSTER_BATCHES + suffix).createIndex(Indexes.ascending("rosterId", "batch"));
         for (String scoped : List.of(PLANS, ROSTERS)) {
-            mongo.getCollection(scoped).createIndex(Indexes.ascending("countyId", "programmeId"));
+            mongo.getCollection(scoped + suffix).createIndex(Indexes.ascending("countyId", "programmeId"));
         }
     }
 

@@ -2,10 +2,15 @@ package cn.wangben.scoring.projection.messaging;
 
 import cn.wangben.scoring.projection.LiveConsumers;
 import cn.wangben.scoring.projection.LogEnd;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
@@ -37,12 +42,34 @@ class KafkaLiveConsumers implements LiveConsumers {
 
     @Override
     public void start(LogEnd end) {
-        for (String id : LISTENERS) {
-            MessageListenerContainer container = container(id);
-            if (end != null) {
-                commit(id, List.of(container.getContainerProperties().getTopics()), end);
+        if (end != null) {
+            commitAll(end);
+        }
+        LISTENERS.forEach(id -> container(id).start());
+    }
+
+    /** The groups' positions are committed at once: each commit waits on its own group coordinator. */
+    private void commitAll(LogEnd end) {
+        ExecutorService committers = Executors.newFixedThreadPool(LISTENERS.size());
+        try {
+            List<Future<?>> commits = new ArrayList<>();
+            for (String id : LISTENERS) {
+                List<String> topics =
+                        List.of(container(id).getContainerProperties().getTopics());
+                commits.add(committers.submit(() -> commit(id, topics, end)));
             }
-            container.start();
+            for (Future<?> commit : commits) {
+                commit.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while committing the replay's end", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r
+                    ? r
+                    : new IllegalStateException("could not commit the replay's end", e.getCause());
+        } finally {
+            committers.shutdownNow();
         }
     }
 

@@ -89,11 +89,9 @@ class MongoProjectionReplays implements ProjectionReplays {
             List<Future<Long>> written = new ArrayList<>();
             String trainees = ResultFactReads.TRAINEES + suffix;
             String work = ResultFactReads.WORK + suffix;
-            Runnable facts = () -> {
-                facts(state).forEach((collection, documents) -> write(pool, written, collection + suffix, documents));
-                write(pool, written, trainees, List.of());
-                write(pool, written, work, List.of());
-            };
+            create(state, suffix);
+            Runnable facts = () -> facts(state)
+                    .forEach((collection, documents) -> insert(pool, written, collection + suffix, documents));
             Map<String, Map<String, Document>> counters =
                     count(state, counting, facts, (programmeTrainees, programmeWork) -> {
                         insert(pool, written, trainees, programmeTrainees);
@@ -102,7 +100,7 @@ class MongoProjectionReplays implements ProjectionReplays {
             phases.done("count");
             Map<String, Collection<Document>> counted = counted(state, counters);
             for (String collection : CounterDocuments.ALL) {
-                write(pool, written, collection + suffix, counted.get(collection));
+                insert(pool, written, collection + suffix, counted.get(collection));
             }
             long documents = 0;
             for (Future<Long> w : written) {
@@ -112,8 +110,6 @@ class MongoProjectionReplays implements ProjectionReplays {
             // facts first, counters last
             facts(state).keySet().forEach(collection -> swap(collection, suffix));
             counted.keySet().forEach(collection -> swap(collection, suffix));
-            MongoResultFacts.createIndexes(mongo);
-            MongoSchoolFacts.createIndexes(mongo);
             phases.done("swap");
             return new Installed(documents, finalized(), phases.millis());
         } catch (InterruptedException e) {
@@ -191,15 +187,23 @@ class MongoProjectionReplays implements ProjectionReplays {
     }
 
     /**
-     * Creates the collection, then queues its documents as batches: the pool's threads insert batches of one
-     * collection and of several at once (the server decodes each on the connection's own thread).
+     * Every fresh collection, each with the live one's indexes while it is still empty (a rename keeps them): indexing
+     * a filled collection reads all of it again.
      */
-    private void write(ExecutorService pool, List<Future<Long>> written, String collection, Collection<Document> all) {
-        mongo.getCollection(collection).drop();
-        mongo.createCollection(collection);
-        insert(pool, written, collection, all);
+    private void create(ReplayState state, String suffix) {
+        List<String> fresh = new ArrayList<>(facts(state).keySet());
+        fresh.add(ResultFactReads.TRAINEES);
+        fresh.add(ResultFactReads.WORK);
+        fresh.addAll(CounterDocuments.ALL);
+        fresh.forEach(collection -> mongo.createCollection(collection + suffix));
+        MongoResultFacts.createIndexes(mongo, suffix);
+        MongoSchoolFacts.createIndexes(mongo, suffix);
     }
 
+    /**
+     * Queues the documents as batches: the pool's threads insert batches of one collection and of several at once
+     * (the server decodes each on the connection's own thread).
+     */
     private void insert(ExecutorService pool, List<Future<Long>> written, String collection, Collection<Document> all) {
         MongoCollection<RawBsonDocument> target =
                 mongo.getCollection(collection).withDocumentClass(RawBsonDocument.class);

@@ -43,15 +43,20 @@ class MongoResultFacts extends ResultFactReads {
 
     /** Also called after a rebuild swapped fresh collections in. */
     static void createIndexes(MongoTemplate mongo) {
+        createIndexes(mongo, "");
+    }
+
+    /** The indexes, on the collections named with {@code suffix} (a rebuild's fresh ones before they are filled). */
+    static void createIndexes(MongoTemplate mongo, String suffix) {
         for (String scoped : List.of(TRAINEES, WORK, SETUPS)) {
-            mongo.getCollection(scoped).createIndex(Indexes.ascending("countyId", "programmeId", "schoolId"));
+            mongo.getCollection(scoped + suffix).createIndex(Indexes.ascending("countyId", "programmeId", "schoolId"));
         }
-        mongo.getCollection(TRAINEES).createIndex(Indexes.ascending("countyId", "programmeId", "teacherId"));
-        mongo.getCollection(WORK).createIndex(Indexes.ascending("countyId", "programmeId", "teacherId"));
-        mongo.getCollection(WORK).createIndex(Indexes.ascending("countyId", "moduleId"));
-        mongo.getCollection(MODULES).createIndex(Indexes.ascending("countyId", "programmeId"));
-        mongo.getCollection(PROGRAMMES).createIndex(Indexes.ascending("countyId"));
-        mongo.getCollection(SCHOOL_NAMES).createIndex(Indexes.ascending("countyId"));
+        mongo.getCollection(TRAINEES + suffix).createIndex(Indexes.ascending("countyId", "programmeId", "teacherId"));
+        mongo.getCollection(WORK + suffix).createIndex(Indexes.ascending("countyId", "programmeId", "teacherId"));
+        mongo.getCollection(WORK + suffix).createIndex(Indexes.ascending("countyId", "moduleId"));
+        mongo.getCollection(MODULES + suffix).createIndex(Indexes.ascending("countyId", "programmeId"));
+        mongo.getCollection(PROGRAMMES + suffix).createIndex(Indexes.ascending("countyId"));
+        mongo.getCollection(SCHOOL_NAMES + suffix).createIndex(Indexes.ascending("countyId"));
     }
 
     @Override
