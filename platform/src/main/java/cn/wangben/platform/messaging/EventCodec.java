@@ -26,7 +26,20 @@ public class EventCodec {
         try {
             return json.readValue(payload, type.javaType());
         } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
-            throw new EventDecodingException("Cannot decode " + type.name() + " v" + type.version(), e);
+            throw failed(type, e);
         }
+    }
+
+    /** The same from the record's UTF-8 bytes, parsed without making a string of them first. */
+    public <E extends DomainEvent> E decode(EventType<E> type, byte[] payload) {
+        try {
+            return json.readValue(payload, type.javaType());
+        } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+            throw failed(type, e);
+        }
+    }
+
+    private static EventDecodingException failed(EventType<?> type, RuntimeException cause) {
+        return new EventDecodingException("Cannot decode " + type.name() + " v" + type.version(), cause);
     }
 }

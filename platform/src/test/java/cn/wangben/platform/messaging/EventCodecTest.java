@@ -39,6 +39,13 @@ class EventCodecTest {
     }
 
     @Test
+    void decodesTheUtf8BytesOfWhatItEncodes() {
+        byte[] payload = codec.encode(essay).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(codec.decode(EventCatalog.ESSAY_SUBMITTED, payload)).isEqualTo(essay);
+    }
+
+    @Test
     void readsInstantsWrittenWithAnOffset() {
         String payload = codec.encode(essay).replace("2026-11-20T15:59:59.999Z", "2026-11-20T23:59:59.999+08:00");
 

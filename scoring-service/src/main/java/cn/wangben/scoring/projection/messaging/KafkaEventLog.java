@@ -24,10 +24,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Component;
 
@@ -111,7 +115,7 @@ class KafkaEventLog implements EventLog {
 
     private Map<TopicPartition, Long> pollAll(ExecutorService pool, BlockingQueue<Future<Chunk>> decoded)
             throws InterruptedException {
-        try (var consumer = consumers.createConsumer("scoring-service.rebuild", "rebuild", null, bulk())) {
+        try (var consumer = bulkConsumer()) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : TOPICS) {
                 for (PartitionInfo p : consumer.partitionsFor(topic)) {
@@ -128,9 +132,9 @@ class KafkaEventLog implements EventLog {
                 }
             });
             consumer.pause(partitions.stream().filter(p -> !left.containsKey(p)).toList());
-            List<ConsumerRecord<String, String>> chunk = new ArrayList<>(CHUNK);
+            List<ConsumerRecord<String, byte[]>> chunk = new ArrayList<>(CHUNK);
             while (!left.isEmpty()) {
-                for (ConsumerRecord<String, String> r : consumer.poll(POLL)) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(POLL)) {
                     Long stop = left.get(new TopicPartition(r.topic(), r.partition()));
                     if (stop == null || r.offset() >= stop) {
                         continue;
@@ -157,8 +161,18 @@ class KafkaEventLog implements EventLog {
     }
 
     /**
-     * Fetches as large as the broker gives: the replay reads the whole log once, so round trips, not latency, count.
+     * The service's consumer settings with fetches as large as the broker gives (the replay reads the whole log once,
+     * so round trips, not latency, count) and values left as bytes: the decoders parse the UTF-8 themselves, instead of
+     * the polling thread making a string of every value first.
      */
+    private KafkaConsumer<String, byte[]> bulkConsumer() {
+        Map<String, Object> config = new HashMap<>(consumers.getConfigurationProperties());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "scoring-service.rebuild");
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "rebuild");
+        bulk().forEach((key, value) -> config.put((String) key, value));
+        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
     private static Properties bulk() {
         Properties big = new Properties();
         big.put("max.poll.records", "20000");
@@ -171,17 +185,17 @@ class KafkaEventLog implements EventLog {
         return big;
     }
 
-    private Future<Chunk> decode(ExecutorService pool, List<ConsumerRecord<String, String>> records) {
+    private Future<Chunk> decode(ExecutorService pool, List<ConsumerRecord<String, byte[]>> records) {
         return pool.submit(() -> {
             List<DomainEvent> events = new ArrayList<>(records.size());
-            for (ConsumerRecord<String, String> r : records) {
+            for (ConsumerRecord<String, byte[]> r : records) {
                 decode(r).ifPresent(events::add);
             }
             return new Chunk(records.size(), events);
         });
     }
 
-    private Optional<DomainEvent> decode(ConsumerRecord<String, String> r) {
+    private Optional<DomainEvent> decode(ConsumerRecord<String, byte[]> r) {
         Header type = r.headers().lastHeader(EventHeaders.EVENT_TYPE);
         if (type == null || r.value() == null) {
             return Optional.empty();

@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,7 @@ final class ReplayState {
     final Map<String, Document> rosters = new LinkedHashMap<>();
     final Map<String, Document> batches = new LinkedHashMap<>();
     final Map<String, Document> accounts = new LinkedHashMap<>();
+    private final Map<String, String> sharedIds = new HashMap<>();
     private final ZoneId zone;
 
     ReplayState(ZoneId zone) {
@@ -239,11 +241,11 @@ final class ReplayState {
 
     private Document work(CountyId county, ProgrammeId programme, SchoolId school, String teacher, String module) {
         Document d = doc(work, key(county.value(), programme.value(), teacher, module))
-                .append("countyId", county.value())
-                .append("programmeId", programme.value())
+                .append("countyId", shared(county.value()))
+                .append("programmeId", shared(programme.value()))
                 .append("teacherId", teacher)
-                .append("moduleId", module);
-        return school == null ? d : d.append("schoolId", school.value());
+                .append("moduleId", shared(module));
+        return school == null ? d : d.append("schoolId", shared(school.value()));
     }
 
     private void planStep(
@@ -331,10 +333,18 @@ final class ReplayState {
         return doc(setups, key(county.value(), programme.value(), school.value()));
     }
 
-    private static Document scope(Document d, CountyId county, ProgrammeId programme, SchoolId school) {
-        return d.append("countyId", county.value())
-                .append("programmeId", programme.value())
-                .append("schoolId", school.value());
+    private Document scope(Document d, CountyId county, ProgrammeId programme, SchoolId school) {
+        return d.append("countyId", shared(county.value()))
+                .append("programmeId", shared(programme.value()))
+                .append("schoolId", shared(school.value()));
+    }
+
+    /**
+     * One string per county, programme, school and module id: every event decodes its own copy, and the replay keeps
+     * hundreds of thousands of documents that the collector would otherwise copy with each of them.
+     */
+    private String shared(String id) {
+        return id == null ? null : sharedIds.computeIfAbsent(id, k -> k);
     }
 
     private static Document doc(Map<String, Document> collection, String id) {
