@@ -8,9 +8,6 @@ import cn.wangben.scoring.projection.LogEnd;
 import cn.wangben.scoring.projection.ProjectionRebuild;
 import cn.wangben.scoring.projection.RebuildReport;
 import cn.wangben.testinfra.WangbenIntegrationTest;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -28,8 +25,7 @@ import org.springframework.kafka.core.KafkaTemplate;
  * Publishes ten generated counties (100 schools and 10,000 teachers each: about 320,000 events of every kind the
  * projections use) to the embedded broker with the live consumers stopped, then times a whole rebuild through the
  * use case the endpoint calls: stop, read every topic from offset 0, compute in memory, bulk-write fresh
- * collections, swap, resume; three times (-Dbench.runs), printing each run's rate and the median run's figures.
- * Prints name: value unit lines, asserts nothing about time.
+ * collections, swap, resume. Prints name: value unit lines, asserts nothing about time.
  */
 @WangbenIntegrationTest
 class ProjectionRebuildBenchmark {
@@ -37,7 +33,6 @@ class ProjectionRebuildBenchmark {
     static final int COUNTIES = Integer.getInteger("bench.counties", 10);
     static final int SCHOOLS = 100;
     static final int TEACHERS = Integer.getInteger("bench.teachers", 10_000);
-    static final int RUNS = Integer.getInteger("bench.runs", 3);
 
     @Autowired
     ProjectionRebuild rebuild;
@@ -88,23 +83,13 @@ class ProjectionRebuildBenchmark {
         long readNanos = System.nanoTime() - readStart;
 
         Caller ops = new Caller("ops", "ops", null, null, Set.of(Role.PLATFORM_ADMIN), Set.of());
-        // whole rebuilds of the same log, one after another: one run on this machine varies by a fifth (collections)
-        List<RebuildReport> runs = new ArrayList<>();
-        for (int run = 1; run <= RUNS; run++) {
-            RebuildReport r = rebuild.rebuild(ops);
-            runs.add(r);
-            System.out.printf("rebuild run %d rate: %d events/s%n", run, r.eventsPerSecond());
-        }
-        runs.sort(Comparator.comparingLong(RebuildReport::eventsPerSecond));
-        RebuildReport report = runs.get(runs.size() / 2);
-        System.out.printf("rebuild slowest run rate: %d events/s%n", runs.get(0).eventsPerSecond());
+        RebuildReport report = rebuild.rebuild(ops);
 
         System.out.printf(
                 "events published: %d events (%.0f events/s)%n", published.get(), published.get() * 1e9 / publishNanos);
         System.out.printf("rebuild events replayed: %d events%n", report.events());
         System.out.printf("rebuild documents written: %d documents%n", report.documents());
         System.out.printf("rebuild duration: %d ms%n", report.millis());
-        // the median run's figures
         System.out.printf("projection rebuild rate: %d events/s%n", report.eventsPerSecond());
         report.phases().forEach((phase, ms) -> System.out.printf("rebuild phase %s: %d ms%n", phase, ms));
         System.out.printf(
