@@ -2,23 +2,16 @@ package cn.wangben.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.wangben.mongolocal.ConcurrentIncrements;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,31 +119,6 @@ class IdLookupH2CollectionTest {
 
     @Test
     void concurrentIncrementsEachReadTheirOwnValue() throws Exception {
-        int threads = 16;
-        int each = 200;
-        Set<Integer> read = ConcurrentHashMap.newKeySet();
-        AtomicInteger twice = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<?>> done = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            done.add(pool.submit(() -> {
-                for (int i = 0; i < each; i++) {
-                    Document counter = essays.findOneAndUpdate(
-                            Filters.eq("_id", "module:teacher"),
-                            Updates.inc("n", 1),
-                            new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-                    if (!read.add(counter.getInteger("n"))) {
-                        twice.incrementAndGet();
-                    }
-                }
-            }));
-        }
-        for (Future<?> f : done) {
-            f.get();
-        }
-        pool.shutdown();
-
-        assertThat(twice).as("values read by two callers").hasValue(0);
-        assertThat(read).hasSize(threads * each);
+        ConcurrentIncrements.assertEachCallerReadsItsOwnValue(essays);
     }
 }
