@@ -18,14 +18,18 @@ import java.util.Set;
  * platform declares, on every document it writes) straight from the document. mongo-java-server splits each key path
  * with a regular expression and streams over the keys three times per index and inserted document; in a rebuild's
  * bulk inserts that was a quarter of all CPU. Any other document (a dotted path, an array, a number, a sub-document, a
- * missing field) takes the server's own path, so the answers are the server's.
+ * missing field) takes the server's own path, so the answers are the server's. The keys live in the map it is given: a
+ * concurrent hash map for the memory back end, the H2 store's value-ordered map for the devstack's server.
  */
-public abstract class FlatKeyUniqueIndex<P> extends AbstractUniqueIndex<P> {
+public final class FlatKeyUniqueIndex<P> extends AbstractUniqueIndex<P> {
     /** The indexed fields, or null when one of them is a path into a sub-document. */
     private final String[] fields;
 
-    protected FlatKeyUniqueIndex(String name, List<IndexKey> keys, boolean sparse) {
+    private final Map<KeyValue, P> positions;
+
+    public FlatKeyUniqueIndex(Map<KeyValue, P> positions, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
+        this.positions = positions;
         String[] names = keys.stream().map(IndexKey::getKey).toArray(String[]::new);
         boolean flat = true;
         for (String n : names) {
@@ -48,6 +52,43 @@ public abstract class FlatKeyUniqueIndex<P> extends AbstractUniqueIndex<P> {
         } else if (containsKey(flat)) {
             throw new DuplicateKeyError(this, collection, getKeys(), flat);
         }
+    }
+
+    @Override
+    protected P removeDocument(KeyValue key) {
+        return positions.remove(key);
+    }
+
+    /** A null position (a stored document without an id) is kept as {@link Missing}, as the server's H2 index does. */
+    @Override
+    @SuppressWarnings("unchecked")
+    protected boolean putKeyPosition(KeyValue key, P position) {
+        return positions.putIfAbsent(key, (P) Missing.ofNullable(position)) == null;
+    }
+
+    @Override
+    protected Iterable<Map.Entry<KeyValue, P>> getIterable() {
+        return positions.entrySet();
+    }
+
+    @Override
+    protected P getPosition(KeyValue key) {
+        return positions.get(key);
+    }
+
+    @Override
+    public long getCount() {
+        return positions.size();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return positions.isEmpty();
+    }
+
+    @Override
+    public long getDataSize() {
+        return getCount();
     }
 
     /** The document's key when the server's normalization would leave every value as it is, else null. */

@@ -11,6 +11,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The in-memory back end of the embedded test server, planning id lookups as MongoDB does ({@link IdLookups}) and
@@ -37,7 +38,7 @@ public final class IdLookupMemoryBackend extends MemoryBackend {
         @Override
         protected Index<Integer> openOrCreateUniqueIndex(
                 String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
-            return new FlatKeyMemoryIndex(indexName, keys, sparse);
+            return new FlatKeyUniqueIndex<>(new ConcurrentHashMap<>(), indexName, keys, sparse);
         }
     }
 

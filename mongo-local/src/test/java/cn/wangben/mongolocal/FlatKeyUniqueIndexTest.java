@@ -16,6 +16,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 /** The flat-key index reads the same keys as the server's own index, and refuses the same duplicates. */
@@ -39,7 +40,7 @@ class FlatKeyUniqueIndexTest {
                 new Document("countyId", true).append("teacherId", new Date(0)),
                 new Document("countyId", UUID.fromString("00000000-0000-0000-0000-000000000001"))
                         .append("teacherId", "t2"));
-        FlatKeyMemoryIndex flat = new FlatKeyMemoryIndex("c", COMPOUND, false);
+        FlatKeyUniqueIndex<Integer> flat = index(COMPOUND);
         MemoryUniqueIndex server = new MemoryUniqueIndex("c", COMPOUND, false);
         for (Document d : documents) {
             assertThat(flat.getKeyValues(d)).as(d.toString()).isEqualTo(server.getKeyValues(d));
@@ -49,8 +50,7 @@ class FlatKeyUniqueIndexTest {
     @Test
     void readsDottedPathsAsTheServerDoes() {
         Document d = new Document("ref", new Document("schoolId", "s1"));
-        assertThat(new FlatKeyMemoryIndex("d", DOTTED, false).getKeyValues(d))
-                .isEqualTo(new MemoryUniqueIndex("d", DOTTED, false).getKeyValues(d));
+        assertThat(index(DOTTED).getKeyValues(d)).isEqualTo(new MemoryUniqueIndex("d", DOTTED, false).getKeyValues(d));
     }
 
     @Test
@@ -80,7 +80,7 @@ class FlatKeyUniqueIndexTest {
 
     @Test
     void findsAndForgetsADocumentByItsKey() {
-        FlatKeyMemoryIndex index = new FlatKeyMemoryIndex("c", COMPOUND, false);
+        FlatKeyUniqueIndex<Integer> index = index(COMPOUND);
         Document d = new Document("countyId", "qingshan").append("teacherId", "t1");
         index.add(d, 4, null);
         assertThat(index.getPosition(d)).isEqualTo(4);
@@ -88,5 +88,9 @@ class FlatKeyUniqueIndexTest {
         assertThat(index.remove(d)).isEqualTo(4);
         assertThat(index.getPosition(d)).isNull();
         assertThat(index.getCount()).isZero();
+    }
+
+    private static FlatKeyUniqueIndex<Integer> index(List<IndexKey> keys) {
+        return new FlatKeyUniqueIndex<>(new ConcurrentHashMap<>(), "i", keys, false);
     }
 }

@@ -1,5 +1,6 @@
 package cn.wangben.devstack;
 
+import cn.wangben.mongolocal.FlatKeyUniqueIndex;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
@@ -56,7 +57,7 @@ final class IdLookupH2Database extends H2Database {
             String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
         MVMap<KeyValue, Object> map =
                 StoreMaps.uniqueIndex(store(), getFullCollectionNamespace(collectionName), indexName);
-        return new ValueOrderedUniqueIndex(map, indexName, keys, sparse);
+        return new FlatKeyUniqueIndex<>(map, indexName, keys, sparse);
     }
 
     @Override
