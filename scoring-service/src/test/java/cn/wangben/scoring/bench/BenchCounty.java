@@ -14,15 +14,13 @@ import cn.wangben.contracts.ids.ProgrammeId;
 import cn.wangben.contracts.ids.SchoolId;
 import cn.wangben.contracts.ids.SubmissionId;
 import cn.wangben.contracts.ids.TeacherId;
-import cn.wangben.contracts.plan.ProgrammePublished;
 import cn.wangben.contracts.plan.RosterImported;
 import cn.wangben.contracts.plan.SchoolPlanSubmitted;
 import cn.wangben.contracts.plan.TeacherEnrolled;
 import cn.wangben.contracts.plan.TeacherExempted;
+import cn.wangben.scoring.story.CountyStory;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -63,23 +61,7 @@ public final class BenchCounty {
 
     /** The programme, its modules and its schools (about four events per school). */
     public void setup(Consumer<DomainEvent> sink) {
-        sink.accept(new ProgrammePublished(
-                id(),
-                county,
-                at("2026-12-01T00:00:00Z"),
-                programme,
-                "2026-2027第一学期教师网本研修",
-                LocalDate.of(2026, 12, 5),
-                LocalDate.of(2026, 12, 31),
-                "Asia/Shanghai",
-                at("2026-12-08T16:00:00Z"),
-                60,
-                40,
-                60,
-                36,
-                at("2026-12-13T16:00:00Z"),
-                at("2026-12-29T16:00:00Z"),
-                List.of("国培送教")));
+        sink.accept(CountyStory.programmePublished(county, programme));
         for (int m = 1; m <= 3; m++) {
             Instant due = DUE_1.plusSeconds(604_800L * (m - 1));
             sink.accept(new ModuleScheduled(
