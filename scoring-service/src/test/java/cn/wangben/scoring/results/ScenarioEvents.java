@@ -14,7 +14,6 @@ import cn.wangben.contracts.ids.ProgrammeId;
 import cn.wangben.contracts.ids.SchoolId;
 import cn.wangben.contracts.ids.SubmissionId;
 import cn.wangben.contracts.ids.TeacherId;
-import cn.wangben.contracts.plan.ProgrammePublished;
 import cn.wangben.contracts.plan.RosterImported;
 import cn.wangben.contracts.plan.RosteredTeacher;
 import cn.wangben.contracts.plan.SchoolCancelled;
@@ -25,9 +24,9 @@ import cn.wangben.contracts.plan.TeacherEnrolled;
 import cn.wangben.contracts.plan.TeacherExempted;
 import cn.wangben.contracts.plan.TeachersRostered;
 import cn.wangben.scoring.schoolscore.SchoolFixtures;
+import cn.wangben.scoring.story.CountyStory;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,23 +68,7 @@ final class ScenarioEvents {
     /** Three schools: s1 approved after a return (k1–k3 enrolled, k4 exempt), s2 only submitted, s3 cancelled. */
     List<DomainEvent> events() {
         events.clear();
-        add(new ProgrammePublished(
-                id(),
-                county,
-                at("2026-12-01T00:00:00Z"),
-                programme,
-                "2026-2027第一学期教师网本研修",
-                LocalDate.of(2026, 12, 5),
-                LocalDate.of(2026, 12, 31),
-                "Asia/Shanghai",
-                at("2026-12-08T16:00:00Z"),
-                60,
-                40,
-                60,
-                36,
-                at("2026-12-13T16:00:00Z"),
-                DUE_3,
-                List.of("国培送教")));
+        add(CountyStory.programmePublished(county, programme, DUE_3));
         String[] names = {"青山县第一中学", "青山县实验小学", "青山县幼儿园"};
         for (int s = 1; s <= 3; s++) {
             add(new SchoolRegistered(

@@ -60,10 +60,17 @@ public abstract class CountyStory {
     }
 
     /**
-     * The notice's programme as plan-service publishes it: 60 online + 40 school points, pass at 60, 36 hours, plans due
-     * 12-09, scoring due 12-14 and 12-30 (Asia/Shanghai), 国培送教 exempt.
+     * The notice's programme as plan-service publishes it: 60 online + 40 school points, pass at 60, 36 hours; enrolment
+     * closes at 12-09, school plans are due at 12-14 and school scoring at 12-30 (midnight, Asia/Shanghai); 国培送教 may
+     * be exempted.
      */
     public static ProgrammePublished programmePublished(CountyId county, ProgrammeId programme) {
+        return programmePublished(county, programme, at("2026-12-29T16:00:00Z"));
+    }
+
+    /** The same with another school scoring deadline. */
+    public static ProgrammePublished programmePublished(
+            CountyId county, ProgrammeId programme, Instant scoringDeadline) {
         return new ProgrammePublished(
                 id(),
                 county,
@@ -79,7 +86,7 @@ public abstract class CountyStory {
                 60,
                 36,
                 at("2026-12-13T16:00:00Z"),
-                at("2026-12-29T16:00:00Z"),
+                scoringDeadline,
                 List.of("国培送教"));
     }
 
