@@ -8,6 +8,7 @@ import cn.wangben.platform.messaging.EventCodec;
 import cn.wangben.platform.messaging.EventHeaders;
 import cn.wangben.scoring.projection.EventLog;
 import cn.wangben.scoring.projection.LogEnd;
+import cn.wangben.scoring.projection.RebuildThreads;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,9 +20,7 @@ import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -44,6 +43,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class KafkaEventLog implements EventLog {
+    private static final String READING = "log read";
+
     static final List<String> TOPICS = List.of(
             Topics.PROGRAMMES,
             Topics.SCHOOL_PLANS,
@@ -69,11 +70,7 @@ class KafkaEventLog implements EventLog {
     @Override
     public LogEnd readAll(Consumer<DomainEvent> sink) {
         int decoders = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(decoders + 1, r -> {
-            Thread t = new Thread(r, "rebuild-read");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = RebuildThreads.pool("rebuild-read", decoders + 1);
         BlockingQueue<Future<Chunk>> decoded = new ArrayBlockingQueue<>(AHEAD);
         try {
             Future<Map<TopicPartition, Long>> poller = pool.submit(() -> poll(pool, decoded));
@@ -84,20 +81,17 @@ class KafkaEventLog implements EventLog {
                 if (next == END) {
                     break;
                 }
-                Chunk chunk = next.get();
+                Chunk chunk = RebuildThreads.await(next, READING);
                 events += chunk.records();
                 chunk.events().forEach(sink);
             }
             Map<String, Long> offsets = new HashMap<>();
-            poller.get().forEach((p, offset) -> offsets.put(p.topic() + "/" + p.partition(), offset));
+            RebuildThreads.await(poller, READING)
+                    .forEach((p, offset) -> offsets.put(p.topic() + "/" + p.partition(), offset));
             return new LogEnd(events, offsets);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("log read interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r
-                    ? r
-                    : new IllegalStateException("log read failed", e.getCause());
+            throw new IllegalStateException(READING + " interrupted", e);
         } finally {
             pool.shutdownNow();
         }

@@ -2,14 +2,13 @@ package cn.wangben.scoring.projection.messaging;
 
 import cn.wangben.scoring.projection.LiveConsumers;
 import cn.wangben.scoring.projection.LogEnd;
+import cn.wangben.scoring.projection.RebuildThreads;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -50,7 +49,7 @@ class KafkaLiveConsumers implements LiveConsumers {
 
     /** The groups' positions are committed at once: each commit waits on its own group coordinator. */
     private void commitAll(LogEnd end) {
-        ExecutorService committers = Executors.newFixedThreadPool(LISTENERS.size());
+        ExecutorService committers = RebuildThreads.pool("rebuild-commit", LISTENERS.size());
         try {
             List<Future<?>> commits = new ArrayList<>();
             for (String id : LISTENERS) {
@@ -58,16 +57,7 @@ class KafkaLiveConsumers implements LiveConsumers {
                         List.of(container(id).getContainerProperties().getTopics());
                 commits.add(committers.submit(() -> commit(id, topics, end)));
             }
-            for (Future<?> commit : commits) {
-                commit.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while committing the replay's end", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r
-                    ? r
-                    : new IllegalStateException("could not commit the replay's end", e.getCause());
+            commits.forEach(commit -> RebuildThreads.await(commit, "committing the replay's end"));
         } finally {
             committers.shutdownNow();
         }

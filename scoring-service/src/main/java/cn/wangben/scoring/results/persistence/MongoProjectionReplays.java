@@ -7,6 +7,7 @@ import cn.wangben.contracts.ids.CountyId;
 import cn.wangben.contracts.ids.ProgrammeId;
 import cn.wangben.scoring.facts.persistence.MongoSchoolFacts;
 import cn.wangben.scoring.projection.ProjectionReplays;
+import cn.wangben.scoring.projection.RebuildThreads;
 import cn.wangben.scoring.results.CounterProjector;
 import cn.wangben.scoring.results.FinalizationState;
 import cn.wangben.scoring.results.SchoolScore;
@@ -23,9 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import org.bson.Document;
@@ -80,8 +79,10 @@ class MongoProjectionReplays implements ProjectionReplays {
         // entries under the old name, so reusing one name made the next rebuild's inserts clash with stale keys
         String suffix = FRESH + "_" + java.util.UUID.randomUUID().toString().substring(0, 8);
         Phases phases = new Phases();
-        ExecutorService pool = pool("rebuild-write", WRITERS);
-        ExecutorService counting = pool("rebuild-count", Runtime.getRuntime().availableProcessors());
+        // writers: batches inserted at once, each on a connection of its own; counting: a thread per core
+        ExecutorService pool = RebuildThreads.pool("rebuild-write", WRITERS);
+        ExecutorService counting =
+                RebuildThreads.pool("rebuild-count", Runtime.getRuntime().availableProcessors());
         try {
             // facts no count is stored on are final once the log is read: they are written while the counts are made,
             // and each programme's trainees and work as soon as they are counted
@@ -104,7 +105,7 @@ class MongoProjectionReplays implements ProjectionReplays {
             }
             long documents = 0;
             for (Future<Long> w : written) {
-                documents += w.get();
+                documents += RebuildThreads.await(w, "writing the fresh collections");
             }
             phases.done("write");
             // facts first, counters last
@@ -112,26 +113,10 @@ class MongoProjectionReplays implements ProjectionReplays {
             counted.keySet().forEach(collection -> swap(collection, suffix));
             phases.done("swap");
             return new Installed(documents, finalized(), phases.millis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("rebuild interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r
-                    ? r
-                    : new IllegalStateException("rebuild failed", e.getCause());
         } finally {
             pool.shutdownNow();
             counting.shutdownNow();
         }
-    }
-
-    /** Writers: batches inserted at once, each on a connection of its own; counting: a thread per core. */
-    private static ExecutorService pool(String name, int threads) {
-        return Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     /** The fact collections that carry no counts. */
@@ -161,8 +146,9 @@ class MongoProjectionReplays implements ProjectionReplays {
     }
 
     /** Every projection collection's documents for the replayed facts, counts and counters included. */
-    Map<String, Collection<Document>> documents(ReplayState state) throws InterruptedException, ExecutionException {
-        ExecutorService pool = pool("rebuild-count", Runtime.getRuntime().availableProcessors());
+    Map<String, Collection<Document>> documents(ReplayState state) {
+        ExecutorService pool =
+                RebuildThreads.pool("rebuild-count", Runtime.getRuntime().availableProcessors());
         try {
             Map<String, Collection<Document>> fresh = facts(state);
             fresh.putAll(counted(state, count(state, pool, () -> {}, (trainees, work) -> {})));
@@ -176,8 +162,7 @@ class MongoProjectionReplays implements ProjectionReplays {
             ReplayState state,
             ExecutorService pool,
             Runnable meanwhile,
-            BiConsumer<List<Document>, List<Document>> counted)
-            throws InterruptedException, ExecutionException {
+            BiConsumer<List<Document>, List<Document>> counted) {
         Map<String, Map<String, SchoolScore>> parts = new HashMap<>();
         mongo.getCollection(MongoSchoolScoreReads.PARTS).find().forEach(d -> parts.computeIfAbsent(
                         key(d.getString("countyId"), d.getString("programmeId"), d.getString("schoolId")),

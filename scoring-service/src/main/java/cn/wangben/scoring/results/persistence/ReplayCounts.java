@@ -8,6 +8,7 @@ import cn.wangben.contracts.ids.ProgrammeId;
 import cn.wangben.contracts.ids.SchoolId;
 import cn.wangben.contracts.ids.TeacherId;
 import cn.wangben.scoring.facts.Trainee;
+import cn.wangben.scoring.projection.RebuildThreads;
 import cn.wangben.scoring.results.CounterProjector;
 import cn.wangben.scoring.results.ModuleWork;
 import cn.wangben.scoring.results.OnlineModule;
@@ -23,7 +24,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
@@ -56,8 +56,7 @@ final class ReplayCounts {
      *     (so they can be written while the next programmes are counted)
      */
     Map<String, Map<String, Document>> count(
-            ExecutorService pool, Runnable meanwhile, BiConsumer<List<Document>, List<Document>> counted)
-            throws InterruptedException, ExecutionException {
+            ExecutorService pool, Runnable meanwhile, BiConsumer<List<Document>, List<Document>> counted) {
         Map<String, Programme> programmes = new LinkedHashMap<>();
         state.work.values().forEach(d -> programme(programmes, d).work.add(d));
         state.trainees.values().forEach(d -> programme(programmes, d).trainees.add(d));
@@ -77,7 +76,7 @@ final class ReplayCounts {
         Map<String, Map<String, Document>> counters = new HashMap<>();
         int i = 0;
         for (Programme p : programmes.values()) {
-            deltas.get(i++).get().into(counters);
+            RebuildThreads.await(deltas.get(i++), "counting").into(counters);
             counted.accept(p.trainees, p.work);
         }
         listed.into(counters);
