@@ -11,6 +11,7 @@ import cn.wangben.contracts.ids.TeacherId;
 import cn.wangben.platform.domain.Caller;
 import cn.wangben.platform.domain.DomainException;
 import cn.wangben.platform.domain.Role;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -50,10 +51,19 @@ public class ReceiptDesk {
         return submission;
     }
 
-    /** Recomputes the hash of the stored object (the file as received, for a file essay) against the receipt. */
+    /**
+     * Recomputes the hash of what is kept against the receipt: the file as received, for a file essay; the text in
+     * the record, for a typed one (older typed essays, whose text was an object, by their object).
+     */
     public boolean verify(Caller caller, SubmissionId id) {
         Submission submission = receipt(caller, id);
-        return EssayText.sha256(store.get(submission.objectKey())).equals(submission.sha256());
+        byte[] kept = submission.objectKey() != null
+                ? store.get(submission.objectKey())
+                : submissions
+                        .textOf(submission.county(), id)
+                        .map(text -> text.getBytes(StandardCharsets.UTF_8))
+                        .orElse(null);
+        return kept != null && EssayText.sha256(kept).equals(submission.sha256());
     }
 
     /** Everything the teacher sent to a module: accepted attempts (the latest counts) and refused ones. */

@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * One accepted essay. Every accepted submission is kept; the latest attempt of a teacher is the one that counts.
- * {@code objectKey} holds exactly what was received (its SHA-256 is {@code sha256}); {@code textKey} holds the essay's
- * plain text as UTF-8, the same object for an essay typed online, the text extracted from a file otherwise.
+ * An essay's plain text is kept in its record (typed, or extracted from its file), written in the same single-document
+ * write as the record and its event. {@code objectKey} is the file exactly as received, in object storage, for a file
+ * essay; a typed essay has none (null). {@code sha256} is that of the file, or of a typed essay's UTF-8.
  * {@code filename} is the name the teacher's file had, for display only.
  */
 public record Submission(
@@ -30,7 +31,6 @@ public record Submission(
         String sha256,
         int characters,
         int attempt,
-        String textKey,
         EssayFormat format,
         String filename,
         long bytes) {

@@ -14,18 +14,16 @@ import cn.wangben.contracts.ids.SubmissionId;
 import cn.wangben.contracts.ids.TeacherId;
 import cn.wangben.platform.domain.Caller;
 import cn.wangben.platform.domain.DomainException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The last-hour path, the same for every route an essay arrives by (typed text, one file; a resubmission is just a
  * later arrival): read the clock once, on arrival, and judge the teacher's own cutoff before anything else; then check
- * the content; store it; then store the record and its event in one write. Whatever fails, nothing is half-kept: a
- * refused essay stores nothing (a late one leaves only a refusal record), and objects already put are removed if the
- * record was not stored. A record write whose answer was lost is looked up: stored means accepted (with its receipt);
+ * the content; store a file; then store the record, the essay's text and its event in one write. Whatever fails, nothing
+ * is half-kept: a refused essay stores nothing (a late one leaves only a refusal record), and a file already put is
+ * removed if the record was not stored. A record write whose answer was lost is looked up: stored means accepted (with its receipt);
  * unknown keeps the objects and fails. No record, no receipt; no receipt without its object.
  */
 public class SubmissionDesk {
@@ -104,17 +102,16 @@ public class SubmissionDesk {
     private Submission keep(
             Arrival a, EssayFormat format, byte[] content, String sha256, EssayText text, String filename) {
         SubmissionId id = SubmissionId.random();
-        String base = "essays/" + a.module().county() + "/" + a.module().id() + "/" + id;
-        String objectKey = base + "." + format.extension();
-        String textKey = format == EssayFormat.ONLINE_TEXT ? objectKey : base + ".text.txt";
-        List<String> stored = new ArrayList<>();
+        // a typed essay is all text: the record keeps it, so it needs no object (and leaves none behind)
+        String objectKey = format == EssayFormat.ONLINE_TEXT
+                ? null
+                : "essays/" + a.module().county() + "/" + a.module().id() + "/" + id + "." + format.extension();
+        boolean objectStored = false;
         boolean recordWritten = false;
         try {
-            store.put(objectKey, content, format.contentType());
-            stored.add(objectKey);
-            if (!textKey.equals(objectKey)) {
-                store.put(textKey, text.text().getBytes(StandardCharsets.UTF_8), EssayFormat.ONLINE_TEXT.contentType());
-                stored.add(textKey);
+            if (objectKey != null) {
+                store.put(objectKey, content, format.contentType());
+                objectStored = true;
             }
             Submission submission = new Submission(
                     id,
@@ -128,19 +125,20 @@ public class SubmissionDesk {
                     sha256,
                     text.characters(),
                     submissions.nextAttempt(a.module().id(), a.teacher()),
-                    textKey,
                     format,
                     filename,
                     content.length);
             recordWritten = true;
-            submissions.add(submission, announced(a.module(), submission));
+            submissions.add(submission, text.text(), announced(a.module(), submission));
             return submission;
         } catch (RuntimeException e) {
             if (recordWritten && stored(a.module().county(), id, e)) {
                 // the record was stored and only its answer lost (the store died mid-reply): the essay is accepted
                 return submissions.find(a.module().county(), id).orElseThrow(() -> e);
             }
-            stored.forEach(store::delete);
+            if (objectStored) {
+                store.delete(objectKey);
+            }
             throw e;
         }
     }

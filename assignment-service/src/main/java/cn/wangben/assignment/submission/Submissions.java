@@ -15,7 +15,11 @@ public interface Submissions {
     /** The next attempt number of this teacher in this module, atomically. */
     int nextAttempt(ModuleId module, TeacherId teacher);
 
-    void add(Submission submission, List<DomainEvent> events);
+    /** Stores the record with the essay's plain text and the events, in one write. */
+    void add(Submission submission, String text, List<DomainEvent> events);
+
+    /** The plain text kept in the record; empty for records from before texts were kept there. */
+    Optional<String> textOf(CountyId county, SubmissionId id);
 
     Optional<Submission> find(CountyId county, SubmissionId id);
 

@@ -181,7 +181,12 @@ class MissingEssaySweepTest {
         }
 
         @Override
-        public void add(Submission submission, List<DomainEvent> events) {}
+        public void add(Submission submission, String text, List<DomainEvent> events) {}
+
+        @Override
+        public Optional<String> textOf(CountyId county, SubmissionId id) {
+            return Optional.empty();
+        }
 
         @Override
         public Optional<Submission> find(CountyId county, SubmissionId id) {

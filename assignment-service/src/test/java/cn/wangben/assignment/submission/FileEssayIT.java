@@ -89,8 +89,10 @@ class FileEssayIT {
                 .find(new Document("_id", submissionId))
                 .first();
         assertThat(bucket.get(record.getString("objectKey"))).isEqualTo(docx);
-        assertThat(new String(bucket.get(record.getString("textKey")), StandardCharsets.UTF_8))
-                .contains(FixtureFileGenerator.ESSAY_TEXT);
+        assertThat(record.getString("text")).contains(FixtureFileGenerator.ESSAY_TEXT);
+        assertThat(bucket.keys("essays/" + Scenario.COUNTY + "/" + module.id() + "/"))
+                .as("the file as received is the only object: its text is in the record")
+                .containsExactly(record.getString("objectKey"));
         assertThat(record.getString("objectKey")).doesNotContain("我的规划").endsWith(submissionId + ".docx");
         mvc.perform(get("/api/assignments/submissions/" + submissionId + "/verification")
                         .with(teacher(teacherId, Scenario.COUNTY, SCHOOL)))

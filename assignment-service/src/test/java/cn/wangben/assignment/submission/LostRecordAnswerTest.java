@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.wangben.assignment.cutoff.TeacherCutoffs;
+import cn.wangben.assignment.document.ArchiveLimits;
+import cn.wangben.assignment.document.DocumentInspector;
+import cn.wangben.assignment.document.Upload;
 import cn.wangben.assignment.module.OnlineModule;
 import cn.wangben.assignment.module.OnlineModules;
 import cn.wangben.contracts.ids.CountyId;
@@ -13,7 +16,9 @@ import cn.wangben.contracts.ids.SchoolId;
 import cn.wangben.contracts.ids.SubmissionId;
 import cn.wangben.platform.domain.Caller;
 import cn.wangben.platform.domain.Role;
+import java.io.ByteArrayInputStream;
 import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -26,9 +31,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The store of submission records dies while answering a write (a kill -9 mid-reply): the essay's objects stay with a
- * record that was stored, go with one that was not, and stay when the outcome cannot be told. A receipt never lacks
- * its object.
+ * The store of submission records dies while answering a write (a kill -9 mid-reply): an essay file's object stays with
+ * a record that was stored, goes with one that was not, and stays when the outcome cannot be told. A receipt never
+ * lacks its object. A typed essay has no object: its text is in the record.
  */
 class LostRecordAnswerTest {
     private static final CountyId COUNTY = CountyId.of("qingshan");
@@ -49,27 +54,42 @@ class LostRecordAnswerTest {
 
     private final Set<String> objects = new HashSet<>();
     private final Map<SubmissionId, Submission> records = new HashMap<>();
+    private final Map<SubmissionId, String> texts = new HashMap<>();
 
     @Test
     void aRecordStoredBeforeTheAnswerWasLostIsAcceptedWithItsObject() {
-        Submission accepted = desk(Outcome.STORED_THEN_LOST, false).submitText(TEACHER, MODULE.id(), ESSAY);
+        Submission accepted = desk(Outcome.STORED_THEN_LOST, false).submitFile(TEACHER, MODULE.id(), essayFile());
         assertThat(records).containsKey(accepted.id());
-        assertThat(objects).contains(accepted.objectKey());
+        assertThat(objects).containsExactly(accepted.objectKey());
+        assertThat(texts.get(accepted.id())).isEqualTo(ESSAY);
     }
 
     @Test
-    void aRecordNeverStoredTakesItsObjectsWithIt() {
-        assertThatThrownBy(() -> desk(Outcome.LOST, false).submitText(TEACHER, MODULE.id(), ESSAY))
+    void aRecordNeverStoredTakesItsObjectWithIt() {
+        assertThatThrownBy(() -> desk(Outcome.LOST, false).submitFile(TEACHER, MODULE.id(), essayFile()))
                 .hasMessageContaining("store died");
         assertThat(records).isEmpty();
         assertThat(objects).isEmpty();
     }
 
     @Test
-    void anOutcomeThatCannotBeToldKeepsTheObjectsAndFails() {
-        assertThatThrownBy(() -> desk(Outcome.STORED_THEN_LOST, true).submitText(TEACHER, MODULE.id(), ESSAY))
+    void anOutcomeThatCannotBeToldKeepsTheObjectAndFails() {
+        assertThatThrownBy(() -> desk(Outcome.STORED_THEN_LOST, true).submitFile(TEACHER, MODULE.id(), essayFile()))
                 .hasMessageContaining("store died");
         assertThat(objects).hasSize(1);
+    }
+
+    @Test
+    void aTypedEssayWhoseAnswerWasLostIsAcceptedWithItsTextInTheRecordAndNoObject() {
+        Submission accepted = desk(Outcome.STORED_THEN_LOST, false).submitText(TEACHER, MODULE.id(), ESSAY);
+        assertThat(accepted.objectKey()).isNull();
+        assertThat(texts.get(accepted.id())).isEqualTo(ESSAY);
+        assertThat(objects).isEmpty();
+    }
+
+    private static Upload essayFile() {
+        byte[] content = ESSAY.getBytes(StandardCharsets.UTF_8);
+        return new Upload("体会.txt", content.length, () -> new ByteArrayInputStream(content));
     }
 
     private enum Outcome {
@@ -97,6 +117,7 @@ class LostRecordAnswerTest {
                 Submission s = (Submission) args[0];
                 if (outcome == Outcome.STORED_THEN_LOST) {
                     records.put(s.id(), s);
+                    texts.put(s.id(), (String) args[1]);
                 }
                 throw new IllegalStateException("store died before answering");
             }
@@ -113,7 +134,7 @@ class LostRecordAnswerTest {
                 submissions,
                 store,
                 cutoffs,
-                null,
+                new DocumentInspector(new ArchiveLimits(1000, 10_000_000, 100)),
                 Clock.fixed(NOW, ZoneOffset.UTC),
                 new SubmissionDesk.EssayLimits(20_000, 10_000_000));
     }

@@ -102,6 +102,19 @@ class ResubmissionIT {
     }
 
     @Test
+    void aTypedEssayAlteredInTheStoreNoLongerVerifies() throws Exception {
+        clock.set(Scenario.DUE.minusSeconds(60));
+        String id = receiptId(text("原稿"));
+        mongo.getCollection("submissions")
+                .updateOne(new Document("_id", id), new Document("$set", new Document("text", "改过的稿")));
+
+        mvc.perform(get("/api/assignments/submissions/" + id + "/verification")
+                        .with(teacher(teacherId, Scenario.COUNTY, SCHOOL)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.contentIntact").value(false));
+    }
+
+    @Test
     void aTeacherSeesOnlyTheirOwnSubmissions() throws Exception {
         clock.set(Scenario.DUE.minusSeconds(60));
         String mine = receiptId(text("我的作业"));

@@ -20,15 +20,17 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads an essay's text where the submission stored it: the {@code textKey} of the submission document (the text
- * version of an uploaded file) if there is one, else its {@code objectKey} (an essay typed online is stored as UTF-8
- * text). Content that is not text (a declared non-text type, or bytes that are not UTF-8) has no text version.
+ * Reads an essay's text where the submission stored it: the record's own {@code text} (typed, or extracted from its
+ * file). Records from before the text was kept there point at an object: their {@code textKey} (the text version of an
+ * uploaded file) if there is one, else their {@code objectKey} (a typed essay stored as UTF-8). Content that is not
+ * text (a declared non-text type, or bytes that are not UTF-8) has no text version.
  */
 @Component
 class SubmittedEssayTexts implements EssayTexts {
     static final String SUBMISSIONS = "submissions";
+    private static final String TEXT = "text";
     private static final String TEXT_TYPE_PREFIX = "text/";
-    private static final List<String> FIELDS = List.of("textKey", "objectKey", "contentType");
+    private static final List<String> FIELDS = List.of(TEXT, "textKey", "objectKey", "contentType");
     private final MongoTemplate mongo;
     private final EssayStore store;
 
@@ -46,7 +48,7 @@ class SubmittedEssayTexts implements EssayTexts {
         return d == null ? Optional.empty() : textOf(d);
     }
 
-    /** One read of the submissions, then their contents one by one (a local object store answers in microseconds). */
+    /** One read of the submissions (and, for older records only, their objects one by one). */
     @Override
     public Map<SubmissionId, String> textsOf(CountyId county, Collection<SubmissionId> submissions) {
         Map<SubmissionId, String> texts = new LinkedHashMap<>();
@@ -63,6 +65,10 @@ class SubmittedEssayTexts implements EssayTexts {
     }
 
     private Optional<String> textOf(Document d) {
+        String kept = d.getString(TEXT);
+        if (kept != null) {
+            return Optional.of(kept);
+        }
         String key = d.getString("textKey");
         if (key == null) {
             String type = d.getString("contentType");

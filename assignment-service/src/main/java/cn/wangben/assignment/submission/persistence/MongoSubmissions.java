@@ -14,6 +14,7 @@ import cn.wangben.platform.outbox.EventSourcedWrites;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -37,6 +38,9 @@ class MongoSubmissions implements Submissions {
     static final String COLLECTION = "submissions";
     static final String ATTEMPTS = "submission_attempts";
     static final String REFUSALS = "refused_submissions";
+    /** The essay's plain text; lists and receipts leave it out. */
+    static final String TEXT = "text";
+
     private final MongoTemplate mongo;
     private final EventSourcedWrites writes;
 
@@ -59,7 +63,7 @@ class MongoSubmissions implements Submissions {
     }
 
     @Override
-    public void add(Submission s, List<DomainEvent> events) {
+    public void add(Submission s, String text, List<DomainEvent> events) {
         Document document = new Document("_id", s.id().value())
                 .append("countyId", s.county().value())
                 .append("schoolId", s.school().value())
@@ -68,20 +72,30 @@ class MongoSubmissions implements Submissions {
                 .append("programmeId", s.programme().value())
                 .append("receivedAt", Date.from(s.receivedAt()))
                 .append("objectKey", s.objectKey())
-                .append("textKey", s.textKey())
                 .append("format", s.format().name())
                 .append("filename", s.filename())
                 .append("bytes", s.bytes())
                 .append("sha256", s.sha256())
                 .append("characters", s.characters())
-                .append("attempt", s.attempt());
+                .append("attempt", s.attempt())
+                .append(TEXT, text);
         writes.insert(COLLECTION, document, events);
+    }
+
+    @Override
+    public Optional<String> textOf(CountyId county, SubmissionId id) {
+        return Optional.ofNullable(mongo.getCollection(COLLECTION)
+                        .find(byId(county, id))
+                        .projection(Projections.include(TEXT))
+                        .first())
+                .map(d -> d.getString(TEXT));
     }
 
     @Override
     public Optional<Submission> find(CountyId county, SubmissionId id) {
         return Optional.ofNullable(mongo.getCollection(COLLECTION)
-                        .find(Filters.and(Filters.eq("_id", id.value()), Filters.eq("countyId", county.value())))
+                        .find(byId(county, id))
+                        .projection(Projections.exclude(TEXT))
                         .first())
                 .map(MongoSubmissions::fromDocument);
     }
@@ -90,6 +104,7 @@ class MongoSubmissions implements Submissions {
     public List<Submission> ofTeacher(CountyId county, ModuleId module, TeacherId teacher) {
         return mongo.getCollection(COLLECTION)
                 .find(ofTeacherIn(county, module, teacher))
+                .projection(Projections.exclude(TEXT))
                 .sort(Sorts.ascending("attempt"))
                 .map(MongoSubmissions::fromDocument)
                 .into(new ArrayList<>());
@@ -104,6 +119,7 @@ class MongoSubmissions implements Submissions {
                         Filters.eq("countyId", county.value()),
                         Filters.eq("moduleId", module.value()),
                         Filters.eq("schoolId", school.value())))
+                .projection(Projections.exclude(TEXT))
                 .map(MongoSubmissions::fromDocument)
                 .forEach(s -> latest.merge(s.teacher(), s, (a, b) -> b.attempt() > a.attempt() ? b : a));
         return new ArrayList<>(latest.values());
@@ -138,6 +154,10 @@ class MongoSubmissions implements Submissions {
                 .into(new ArrayList<>());
     }
 
+    private static Bson byId(CountyId county, SubmissionId id) {
+        return Filters.and(Filters.eq("_id", id.value()), Filters.eq("countyId", county.value()));
+    }
+
     private static Bson ofTeacherIn(CountyId county, ModuleId module, TeacherId teacher) {
         return Filters.and(
                 Filters.eq("countyId", county.value()),
@@ -145,7 +165,10 @@ class MongoSubmissions implements Submissions {
                 Filters.eq("teacherId", teacher.value()));
     }
 
-    /** Records from before file essays have no format, text key or size: they were typed online. */
+    /**
+     * Records from before file essays have no format or size: they were typed online. Typed essays from before texts
+     * were kept in the record point at their object (read through {@code objectKey} alike).
+     */
     private static Submission fromDocument(Document d) {
         String objectKey = d.getString("objectKey");
         String format = d.getString("format");
@@ -162,7 +185,6 @@ class MongoSubmissions implements Submissions {
                 d.getString("sha256"),
                 d.getInteger("characters"),
                 d.getInteger("attempt"),
-                d.getString("textKey") == null ? objectKey : d.getString("textKey"),
                 format == null ? EssayFormat.ONLINE_TEXT : EssayFormat.valueOf(format),
                 d.getString("filename"),
                 bytes == null ? 0 : bytes.longValue());

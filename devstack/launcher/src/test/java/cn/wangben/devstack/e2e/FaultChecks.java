@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import io.minio.GetObjectArgs;
 import io.minio.MinioClient;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,8 +20,9 @@ import org.bson.Document;
 
 /**
  * What the platform kept, read from its own stores after the faults and held against the receipts of the load: the
- * submission records (assignment-service's database), their essay objects (S3, re-hashed) and, for records no client
- * holds a receipt of, the receipt the server itself hands out.
+ * submission records (assignment-service's database), what they keep of the essay (a typed essay's text in the record,
+ * a file's object in S3; re-hashed) and, for records no client holds a receipt of, the receipt the server itself hands
+ * out.
  */
 final class FaultChecks {
     private static final String DATABASE = "wangben_assignment";
@@ -32,6 +34,7 @@ final class FaultChecks {
             String teacherId,
             String module,
             String objectKey,
+            String text,
             String sha256,
             Instant receivedAt,
             int attempt) {}
@@ -65,6 +68,7 @@ final class FaultChecks {
                         d.getString("teacherId"),
                         d.getString("moduleId"),
                         d.getString("objectKey"),
+                        d.getString("text"),
                         d.getString("sha256"),
                         d.getDate("receivedAt").toInstant(),
                         d.getInteger("attempt"));
@@ -99,7 +103,7 @@ final class FaultChecks {
             once += copies.get(r.submissionId()) == 1 ? 1 : 0;
             boolean same = r.sha256().equals(stored.sha256())
                     && r.module().equals(stored.module())
-                    && r.sha256().equals(objectHash(s3, stored.objectKey()));
+                    && r.sha256().equals(keptHash(s3, stored));
             mismatches += same ? 0 : 1;
         }
         int unreceipted = 0;
@@ -110,7 +114,7 @@ final class FaultChecks {
                 continue;
             }
             unreceipted++;
-            unreadable += serverReceiptMatches(r, teachers) && r.sha256().equals(objectHash(s3, r.objectKey())) ? 0 : 1;
+            unreadable += serverReceiptMatches(r, teachers) && r.sha256().equals(keptHash(s3, r)) ? 0 : 1;
         }
         return new Stored(receipts.size(), once, missing, duplicates, mismatches, unreceipted, unreadable);
     }
@@ -169,15 +173,25 @@ final class FaultChecks {
         return indexes;
     }
 
-    /** The object's SHA-256, or "no object" when the record points at nothing (counted as a mismatch). */
-    private String objectHash(MinioClient s3, String key) throws Exception {
+    /**
+     * The SHA-256 of what the record keeps: its file's object, or a typed essay's text; "no object" when the record
+     * points at nothing (counted as a mismatch).
+     */
+    private String keptHash(MinioClient s3, Record r) throws Exception {
+        if (r.objectKey() == null) {
+            return r.text() == null ? "no text" : sha256(r.text().getBytes(StandardCharsets.UTF_8));
+        }
         try (InputStream in = s3.getObject(GetObjectArgs.builder()
                 .bucket(world.stack.essayBucket())
-                .object(key)
+                .object(r.objectKey())
                 .build())) {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+            return sha256(in.readAllBytes());
         } catch (io.minio.errors.ErrorResponseException missing) {
             return "no object " + missing.errorResponse().code();
         }
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     }
 }

@@ -132,7 +132,7 @@ class FaultSuite {
         report.figure("receipts stored exactly once, hash matching", stored.storedOnce(), "count");
         report.figure("receipts missing in store (lost)", stored.missing(), "count");
         report.figure("submission ids receipted twice", stored.duplicateReceipts(), "count");
-        report.figure("hash or module mismatches (record or S3 object)", stored.hashMismatches(), "count");
+        report.figure("hash or module mismatches (record or kept essay)", stored.hashMismatches(), "count");
         report.figure("stored without a client receipt (answer lost)", stored.storedWithoutReceipt(), "count");
         report.figure("of these, without a readable server receipt", stored.withoutReceiptNotReadable(), "count");
         int repeated = checks.repeatedAttempts();
