@@ -8,6 +8,9 @@ import java.util.HexFormat;
 
 /** An essay typed online. Its character count is what Chinese essays are measured by: non-whitespace code points. */
 public record EssayText(String text, int characters, String sha256) {
+    private static final char CJK_FIRST = '\u4e00';
+    private static final char CJK_LAST = '\u9fff';
+    private static final char DEL = 0x7f;
 
     public static EssayText of(String text, int maxCharacters) {
         if (text == null || text.isBlank()) {
@@ -35,7 +38,22 @@ public record EssayText(String text, int characters, String sha256) {
     }
 
     private static int count(String text) {
-        return (int) text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+        int characters = 0;
+        for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            // the common CJK ideographs and printable ASCII are never whitespace: no Unicode table lookup for them
+            if (c >= CJK_FIRST && c <= CJK_LAST || c > ' ' && c < DEL) {
+                characters++;
+                i++;
+                continue;
+            }
+            int codePoint = text.codePointAt(i);
+            if (!Character.isWhitespace(codePoint)) {
+                characters++;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return characters;
     }
 
     public byte[] bytes() {

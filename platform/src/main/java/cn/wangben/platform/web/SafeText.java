@@ -13,6 +13,10 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * empty yet passes a blank check).
  */
 final class SafeText extends StringDeserializer {
+    private static final char CJK_FIRST = '\u4e00';
+    private static final char CJK_LAST = '\u9fff';
+    private static final char DEL = 0x7f;
+
     @Override
     public String deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
         String text = super.deserialize(p, ctxt);
@@ -29,12 +33,17 @@ final class SafeText extends StringDeserializer {
         boolean invisible = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            // an essay is thousands of these: the common CJK ideographs and printable ASCII skip the Unicode tables
+            if (c >= CJK_FIRST && c <= CJK_LAST || c > ' ' && c < DEL) {
+                visible = true;
+                continue;
+            }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
                 visible = true;
             } else if (Character.isSurrogate(c)) {
                 return "含有不完整的 Unicode 字符（单独的代理项）";
-            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
+            } else if (c < ' ' && c != '\t' && c != '\n' && c != '\r' || c == DEL) {
                 return "含有控制字符（如 NUL）";
             } else if (c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069) {
                 return "含有改变文字方向的控制字符";
