@@ -90,7 +90,7 @@ public class SubmissionDesk {
         // another school's assignment is not there for this teacher: nothing is recorded, not even a refusal
         OnlineModule module =
                 modules.findFor(caller, moduleId).orElseThrow(() -> DomainException.notFound("研修板块", moduleId));
-        Instant cutoff = Extension.effectiveCutoff(module.dueAt(), cutoffs.extension(moduleId, teacher));
+        Instant cutoff = Extension.cutoffFor(receivedAt, module.dueAt(), () -> cutoffs.extension(moduleId, teacher));
         CutoffPolicy.Verdict verdict = CutoffPolicy.judge(receivedAt, module, cutoff);
         if (verdict != CutoffPolicy.Verdict.ON_TIME) {
             submissions.recordRefusal(county, moduleId, teacher, receivedAt, verdict.name(), route);

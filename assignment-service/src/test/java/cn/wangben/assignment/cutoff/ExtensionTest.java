@@ -7,6 +7,8 @@ import cn.wangben.contracts.ids.TeacherId;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class ExtensionTest {
@@ -20,6 +22,22 @@ class ExtensionTest {
         // a module moved later than an old extension: the extension never shortens anything
         assertThat(Extension.effectiveCutoff(DUE, Optional.of(until(DUE.minusSeconds(1)))))
                 .isEqualTo(DUE);
+    }
+
+    @Test
+    void anEssayBeforeTheModulesCutoffIsJudgedWithoutLookingUpAnyExtension() {
+        AtomicInteger lookups = new AtomicInteger();
+        Supplier<Optional<Extension>> extension = () -> {
+            lookups.incrementAndGet();
+            return Optional.of(until(DUE.plusSeconds(3600)));
+        };
+
+        assertThat(Extension.cutoffFor(DUE.minusMillis(1), DUE, extension)).isEqualTo(DUE);
+        assertThat(lookups).hasValue(0);
+        assertThat(Extension.cutoffFor(DUE, DUE, extension)).isEqualTo(DUE.plusSeconds(3600));
+        assertThat(Extension.cutoffFor(DUE.plusMillis(1), DUE, extension)).isEqualTo(DUE.plusSeconds(3600));
+        assertThat(lookups).hasValue(2);
+        assertThat(Extension.cutoffFor(DUE.plusMillis(1), DUE, Optional::empty)).isEqualTo(DUE);
     }
 
     @Test
