@@ -15,6 +15,7 @@ final class ServiceNode {
     private static final String HEAP = "-Xmx384m";
     private static final String DATABASE_PREFIX = "wangben_";
     private static final String CLOCK_SKEW = "2s";
+    private static final String TRACE_SAMPLING = "0.1";
     /** How often deadline sweeps run on a test platform, so a test that moves the clock sees them act within seconds. */
     private static final String TEST_SWEEP_INTERVAL = "1s";
 
@@ -53,6 +54,9 @@ final class ServiceNode {
         args.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + KeycloakNode.issuer(ports));
         // one machine, one clock: no drift to tolerate, and an expired token is refused within seconds
         args.add("--wangben.security.clock-skew=" + CLOCK_SKEW);
+        // production's rate (deploy/k8s/config.yaml): nothing collects spans locally, and trace ids still reach every
+        // log line and Kafka record; sampling every request cost the deadline path about a tenth of its throughput
+        args.add("--management.tracing.sampling.probability=" + TRACE_SAMPLING);
         switch (service) {
             case PLAN_SERVICE, SCORING_SERVICE -> args.addAll(backing(service, ports));
             case ASSIGNMENT_SERVICE -> {
