@@ -9,6 +9,9 @@ import java.util.Arrays;
 public final class Shingler {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
+    private static final char CJK_FIRST = '\u4e00';
+    private static final char CJK_LAST = lastCaselessLetterFrom(CJK_FIRST);
+    private static final char ASCII_END = 0x80;
     private final int length;
 
     public Shingler(int length) {
@@ -20,10 +23,39 @@ public final class Shingler {
 
     /** Letters (Chinese characters are letters) and digits, case-folded. */
     static int[] normalize(String text) {
-        return text.codePoints()
-                .filter(Character::isLetterOrDigit)
-                .map(Character::toLowerCase)
-                .toArray();
+        int[] points = new int[text.length()];
+        int kept = 0;
+        for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            // most of an essay: ideographs and ASCII, decided without the Unicode tables (as Character would decide)
+            if (c >= CJK_FIRST && c <= CJK_LAST) {
+                points[kept++] = c;
+                i++;
+            } else if (c < ASCII_END) {
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    points[kept++] = c;
+                } else if (c >= 'A' && c <= 'Z') {
+                    points[kept++] = c + ('a' - 'A');
+                }
+                i++;
+            } else {
+                int codePoint = text.codePointAt(i);
+                if (Character.isLetterOrDigit(codePoint)) {
+                    points[kept++] = Character.toLowerCase(codePoint);
+                }
+                i += Character.charCount(codePoint);
+            }
+        }
+        return Arrays.copyOf(points, kept);
+    }
+
+    /** The end of the run of ideographs from U+4E00 that this JVM's Unicode version knows as caseless letters. */
+    private static char lastCaselessLetterFrom(char first) {
+        char last = first;
+        while (last < '\u9fff' && Character.isLetter(last + 1) && Character.toLowerCase(last + 1) == last + 1) {
+            last++;
+        }
+        return last;
     }
 
     /** Sorted, distinct shingle hashes; a text shorter than one shingle is a single shingle of itself. */
@@ -41,6 +73,13 @@ public final class Shingler {
             }
             hashes[start] = Mix.fmix64(hash);
         }
-        return Arrays.stream(hashes).sorted().distinct().toArray();
+        Arrays.sort(hashes);
+        int distinct = 0;
+        for (int i = 0; i < hashes.length; i++) {
+            if (i == 0 || hashes[i] != hashes[i - 1]) {
+                hashes[distinct++] = hashes[i];
+            }
+        }
+        return Arrays.copyOf(hashes, distinct);
     }
 }

@@ -5,7 +5,8 @@ package cn.wangben.assignment.similarity;
  * length, the number of hashes, the banding or the seed starts a new index rather than mixing incomparable ones.
  *
  * @param shingleLength characters per shingle (k); Chinese text has no word boundaries, so shingles are characters
- * @param hashes MinHash functions per signature; the estimate's standard error is about sqrt(J(1-J)/hashes)
+ * @param hashes positions per signature (one-permutation MinHash bins); the estimate's standard error is about
+ *     sqrt(J(1-J)/hashes)
  * @param bands LSH bands; {@code hashes / bands} rows each. Two essays become candidates when one band agrees
  * @param threshold estimated Jaccard similarity of the shingle sets at or above which two essays are near-copies
  * @param seed seed of the hash functions; persisted signatures depend on it
@@ -41,7 +42,8 @@ public record SimilaritySettings(
 
     /** Names the signature scheme, so signatures of different settings are never compared. */
     public String scheme() {
-        return "k" + shingleLength + "-h" + hashes + "-b" + bands + "-s" + Long.toHexString(seed);
+        // "oph": one-permutation signatures; the earlier n-function signatures (no prefix) are not comparable with them
+        return "oph-k" + shingleLength + "-h" + hashes + "-b" + bands + "-s" + Long.toHexString(seed);
     }
 
     private static void require(boolean condition, String message) {

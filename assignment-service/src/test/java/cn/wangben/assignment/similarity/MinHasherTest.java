@@ -55,4 +55,30 @@ class MinHasherTest {
         assertThat(keys[2]).isEqualTo(other[2]);
         assertThat(keys[0]).isNotEqualTo(keys[1]);
     }
+
+    @Test
+    void aSmallSetFillsEveryPositionSoEmptyBinsNeverAgreeByThemselves() {
+        // 10 elements leave most of 128 bins empty: left empty, two disjoint sets would agree on all of those
+        long[] a = LongStream.range(0, 10).toArray();
+        long[] b = LongStream.range(10, 20).toArray();
+
+        assertThat(hasher.sign(a).values()).doesNotContain(Long.MAX_VALUE);
+        assertThat(hasher.sign(a).similarity(hasher.sign(b))).isZero();
+        assertThat(hasher.sign(a).similarity(hasher.sign(a.clone()))).isEqualTo(1.0);
+    }
+
+    @Test
+    void estimatesTheJaccardSimilarityOfSmallSetsToo() {
+        // 40 and 40 elements sharing 20 (J = 20/60), averaged over seeds: densified bins keep the estimate unbiased
+        long[] a = LongStream.range(0, 40).toArray();
+        long[] b = LongStream.range(20, 60).toArray();
+        double sum = 0;
+        int seeds = 200;
+        for (int seed = 0; seed < seeds; seed++) {
+            MinHasher seeded = new MinHasher(128, seed);
+            sum += seeded.sign(a).similarity(seeded.sign(b));
+        }
+
+        assertThat(sum / seeds).isCloseTo(1.0 / 3, within(0.03));
+    }
 }
