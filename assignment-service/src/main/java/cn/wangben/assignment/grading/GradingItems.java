@@ -55,5 +55,13 @@ public interface GradingItems {
     record FlagOn(TeacherId teacher, SubmissionId of, NearCopyFlag flag) {}
 
     /** A superseded attempt no longer counts: drop its own flags and every flag that points at it. */
-    void unflag(CountyId county, ModuleId module, SubmissionId superseded);
+    default void unflag(CountyId county, ModuleId module, SubmissionId superseded) {
+        unflag(county, module, List.of(superseded));
+    }
+
+    /**
+     * Superseded attempts of one module, settled together: the same end state as one by one, with the same three
+     * round trips however many there are (each has to find the flags pointing at it among the module's items).
+     */
+    void unflag(CountyId county, ModuleId module, Collection<SubmissionId> superseded);
 }

@@ -22,7 +22,8 @@ import java.util.function.Consumer;
 /**
  * Consecutive accepted essays applied together, with the end state of applying them one by one: the items of all
  * their teachers read at once (per county), each teacher's events decided in order in memory by the item's own rule,
- * the final items written at once, then the near-copy check of every final attempt, once per module. An attempt
+ * the final items written at once, the attempts they superseded settled once per module, then the near-copy check
+ * of every final attempt, once per module. An attempt
  * superseded inside the run is never checked: one by one it would be indexed and then forgotten again.
  */
 final class SubmissionRun {
@@ -61,13 +62,19 @@ final class SubmissionRun {
         List<Outcome> written = new ArrayList<>();
         List<Outcome> redo = new ArrayList<>();
         outcomes.forEach(o -> (o.changed() && lost.contains(ItemKey.of(o.item())) ? redo : written).add(o));
+        Map<EssayScope, List<SubmissionId>> superseded = new LinkedHashMap<>();
         for (Outcome o : written) {
-            o.superseded().ifPresent(old -> {
-                // out of the index first: once the queue shows the flags gone, nothing can flag against it again
-                detector.forget(scope(o.item()), old);
-                items.unflag(o.item().county(), o.item().module(), old);
-            });
+            o.superseded().ifPresent(old -> superseded
+                    .computeIfAbsent(scope(o.item()), s -> new ArrayList<>())
+                    .add(old));
         }
+        // per module, not per attempt: in the last hour most essays are resubmissions, and finding what points at an
+        // attempt means searching the module's items
+        superseded.forEach((scope, old) -> {
+            // out of the index first: once the queue shows the flags gone, nothing can flag against it again
+            detector.forgetAll(scope, old);
+            items.unflag(scope.county(), scope.module(), old);
+        });
         Set<EssaySubmitted> checked = Collections.newSetFromMap(new IdentityHashMap<>());
         written.forEach(o -> o.checked().ifPresent(checked::add));
         // in the run's order, as one by one

@@ -3,6 +3,7 @@ package cn.wangben.assignment.similarity;
 import cn.wangben.contracts.ids.SubmissionId;
 import cn.wangben.contracts.ids.TeacherId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -79,6 +80,11 @@ public final class NearCopyDetector {
 
     public void forget(EssayScope scope, SubmissionId submission) {
         index.remove(scope, submission);
+    }
+
+    /** Superseded attempts of one module, all at once. */
+    public void forgetAll(EssayScope scope, Collection<SubmissionId> submissions) {
+        index.remove(scope, submissions);
     }
 
     private List<NearCopy> nearCopies(NearCopyIndex.Banded essay, Map<Long, Map<SubmissionId, IndexedEssay>> buckets) {

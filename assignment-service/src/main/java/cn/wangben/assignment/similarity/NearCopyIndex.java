@@ -1,6 +1,7 @@
 package cn.wangben.assignment.similarity;
 
 import cn.wangben.contracts.ids.SubmissionId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,7 +22,12 @@ public interface NearCopyIndex {
     void addAll(EssayScope scope, String scheme, List<Banded> essays, int bucketCapacity);
 
     /** A superseded attempt no longer counts, so nobody should be flagged against it. */
-    void remove(EssayScope scope, SubmissionId submission);
+    default void remove(EssayScope scope, SubmissionId submission) {
+        remove(scope, List.of(submission));
+    }
+
+    /** Superseded attempts of one module, removed together (a few round trips for all of them). */
+    void remove(EssayScope scope, Collection<SubmissionId> submissions);
 
     /** An essay to index with the band keys it is filed under. */
     record Banded(IndexedEssay essay, long[] bandKeys) {

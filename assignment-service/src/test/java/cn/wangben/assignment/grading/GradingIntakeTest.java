@@ -151,6 +151,48 @@ class GradingIntakeTest {
     }
 
     @Test
+    void aRunOfResubmissionsSettlesTheAttemptsItSupersededOncePerModuleAndEndsAsOneByOne() {
+        World batched = new World();
+        World oneByOne = new World();
+        // first attempts: t-0 … t-19, each odd teacher's a near-copy of the even teacher's before it, so both are
+        // flagged
+        List<EssaySubmitted> first = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String id = "s-" + i + "-1";
+            if (i % 2 == 0) {
+                essay(id);
+            } else {
+                text(id, essays.nearCopy(texts.get(SubmissionId.of("s-" + (i - 1) + "-1")), EDITED_SHARE));
+            }
+            first.add(submitted("t-" + i, id, 1));
+        }
+        List<DomainEvent> resubmissions = new ArrayList<>();
+        for (int i = 0; i < 20; i += 2) {
+            essay("s-" + i + "-2"); // an even teacher rewrites: the odd one's copy no longer matches anything current
+            resubmissions.add(submitted("t-" + i, "s-" + i + "-2", 2));
+        }
+        for (World w : List.of(batched, oneByOne)) {
+            w.intake.acceptAll(new ArrayList<>(first));
+            w.items.calls.clear();
+        }
+        assertThat(flagged(batched, "t-1")).containsExactly("s-0-1");
+        int removalsBefore = batched.index.removals();
+
+        batched.intake.acceptAll(resubmissions);
+        resubmissions.forEach(oneByOne::accept);
+
+        assertThat(batched.state()).isEqualTo(oneByOne.state());
+        for (int i = 0; i < 20; i++) {
+            assertThat(flagged(batched, "t-" + i)).as("t-" + i).isEmpty();
+        }
+        assertThat(batched.items.calls)
+                .as("ten superseded attempts, one module")
+                .containsOnlyOnce("unflag");
+        assertThat(batched.index.removals() - removalsBefore).isEqualTo(1);
+        assertThat(oneByOne.items.calls.stream().filter("unflag"::equals)).hasSize(10);
+    }
+
+    @Test
     void aRedeliveredRunChangesNothingAndChecksItsEssaysAgain() {
         World w = new World();
         String shared = essay("s-b1");

@@ -118,11 +118,11 @@ final class InMemoryGradingItems implements GradingItems {
     }
 
     @Override
-    public void unflag(CountyId county, ModuleId module, SubmissionId superseded) {
+    public void unflag(CountyId county, ModuleId module, Collection<SubmissionId> superseded) {
         calls.add("unflag");
         flags.values()
-                .forEach(onItem -> onItem.removeIf(
-                        r -> r.of().equals(superseded) || r.flag().submission().equals(superseded)));
+                .forEach(onItem -> onItem.removeIf(r -> superseded.contains(r.of())
+                        || superseded.contains(r.flag().submission())));
     }
 
     @Override

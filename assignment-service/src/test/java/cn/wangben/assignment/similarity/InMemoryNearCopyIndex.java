@@ -2,6 +2,7 @@ package cn.wangben.assignment.similarity;
 
 import cn.wangben.contracts.ids.SubmissionId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +22,7 @@ public final class InMemoryNearCopyIndex implements NearCopyIndex {
     private long candidatesReturned;
     private int reads;
     private int writes;
+    private int removals;
 
     @Override
     public List<IndexedEssay> candidates(EssayScope scope, String scheme, long[] bandKeys) {
@@ -40,7 +42,7 @@ public final class InMemoryNearCopyIndex implements NearCopyIndex {
         writes++;
         for (Banded b : essays) {
             IndexedEssay essay = b.essay();
-            remove(scope, essay.submission());
+            removeOne(essay.submission());
             bySubmission.put(essay.submission(), new Entry(scope, scheme, essay, b.bandKeys()));
             for (long key : b.bandKeys()) {
                 Set<SubmissionId> members =
@@ -53,7 +55,12 @@ public final class InMemoryNearCopyIndex implements NearCopyIndex {
     }
 
     @Override
-    public void remove(EssayScope scope, SubmissionId submission) {
+    public void remove(EssayScope scope, Collection<SubmissionId> submissions) {
+        removals++;
+        submissions.forEach(this::removeOne);
+    }
+
+    private void removeOne(SubmissionId submission) {
         Entry entry = bySubmission.remove(submission);
         if (entry != null) {
             for (long key : entry.keys()) {
@@ -83,6 +90,11 @@ public final class InMemoryNearCopyIndex implements NearCopyIndex {
 
     long candidatesReturned() {
         return candidatesReturned;
+    }
+
+    /** Removal calls so far: each costs its few round trips in the Mongo index, however many essays it removes. */
+    public int removals() {
+        return removals;
     }
 
     /** Candidate reads and batch writes so far: what costs a round trip in the Mongo index. */

@@ -179,17 +179,21 @@ class MongoGradingItems implements GradingItems {
     }
 
     @Override
-    public void unflag(CountyId county, ModuleId module, SubmissionId superseded) {
+    public void unflag(CountyId county, ModuleId module, Collection<SubmissionId> superseded) {
+        if (superseded.isEmpty()) {
+            return;
+        }
         Bson inModule = Filters.and(Filters.eq("countyId", county.value()), Filters.eq("moduleId", module.value()));
-        String id = superseded.value();
+        List<String> ids =
+                superseded.stream().map(SubmissionId::value).distinct().toList();
         collection()
                 .updateMany(
-                        Filters.and(inModule, Filters.eq("nearCopies.of", id)),
-                        Updates.pull("nearCopies", Filters.eq("of", id)));
+                        Filters.and(inModule, Filters.in("nearCopies.of", ids)),
+                        Updates.pull("nearCopies", Filters.in("of", ids)));
         collection()
                 .updateMany(
-                        Filters.and(inModule, Filters.eq("nearCopies.submissionId", id)),
-                        Updates.pull("nearCopies", Filters.eq("submissionId", id)));
+                        Filters.and(inModule, Filters.in("nearCopies.submissionId", ids)),
+                        Updates.pull("nearCopies", Filters.in("submissionId", ids)));
         collection()
                 .updateMany(
                         Filters.and(inModule, Filters.eq("flagged", true), Filters.size("nearCopies", 0)),

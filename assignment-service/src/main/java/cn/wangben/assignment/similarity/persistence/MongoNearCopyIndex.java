@@ -18,6 +18,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -111,23 +112,35 @@ class MongoNearCopyIndex implements NearCopyIndex {
     }
 
     @Override
-    public void remove(EssayScope scope, SubmissionId submission) {
-        Document d = mongo.getCollection(COLLECTION)
-                .find(Filters.eq("_id", submission.value()))
-                .first();
-        if (d == null || !inScope(d, scope)) {
+    public void remove(EssayScope scope, Collection<SubmissionId> submissions) {
+        if (submissions.isEmpty()) {
             return;
         }
-        long[] bands = d.getList("bands", Long.class).stream()
-                .mapToLong(Long::longValue)
-                .toArray();
-        List<WriteModel<Document>> leaves = new ArrayList<>();
-        for (String bucket : bucketIds(scope, d.getString("scheme"), bands)) {
-            leaves.add(new UpdateOneModel<>(Filters.eq("_id", bucket), Updates.pull(MEMBERS, submission.value())));
+        List<String> ids =
+                submissions.stream().map(SubmissionId::value).distinct().toList();
+        Map<String, List<String>> leaves = new LinkedHashMap<>();
+        List<String> removed = new ArrayList<>();
+        for (Document d : mongo.getCollection(COLLECTION).find(Filters.in("_id", ids))) {
+            if (!inScope(d, scope)) {
+                continue;
+            }
+            long[] bands = d.getList("bands", Long.class).stream()
+                    .mapToLong(Long::longValue)
+                    .toArray();
+            for (String bucket : bucketIds(scope, d.getString("scheme"), bands)) {
+                leaves.computeIfAbsent(bucket, b -> new ArrayList<>()).add(d.getString("_id"));
+            }
+            removed.add(d.getString("_id"));
         }
-        mongo.getCollection(BUCKETS).bulkWrite(leaves, new BulkWriteOptions().ordered(false));
-        // the signature goes last: a retry after a crash still knows which buckets to leave
-        mongo.getCollection(COLLECTION).deleteOne(Filters.eq("_id", submission.value()));
+        if (removed.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> pulls = new ArrayList<>();
+        leaves.forEach((bucket, members) ->
+                pulls.add(new UpdateOneModel<>(Filters.eq("_id", bucket), Updates.pullAll(MEMBERS, members))));
+        mongo.getCollection(BUCKETS).bulkWrite(pulls, new BulkWriteOptions().ordered(false));
+        // the signatures go last: a retry after a crash still knows which buckets to leave
+        mongo.getCollection(COLLECTION).deleteMany(Filters.in("_id", removed));
     }
 
     private static boolean inScope(Document d, EssayScope scope) {

@@ -49,6 +49,32 @@ class MongoNearCopyIndexIT {
                 .isEqualTo(8);
     }
 
+    @Test
+    void supersededAttemptsLeaveTheirBucketsAndSignaturesTogetherAndOnlyInTheirOwnModule() {
+        EssayScope scope = new EssayScope(CountyId.of("qingshan"), ModuleId.random());
+        EssayScope otherModule = new EssayScope(CountyId.of("qingshan"), ModuleId.random());
+        String prefix = scope.module().value() + "-";
+        List<NearCopyIndex.Banded> essays = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            IndexedEssay essay = new IndexedEssay(
+                    SubmissionId.of(prefix + i), TeacherId.of("t" + i), Signature.of(new long[] {1, 2, 3, 4}));
+            essays.add(new NearCopyIndex.Banded(essay, TEMPLATE_KEYS));
+        }
+        index.addAll(scope, SCHEME, essays, 10);
+
+        index.remove(
+                scope,
+                List.of(SubmissionId.of(prefix + 0), SubmissionId.of(prefix + 2), SubmissionId.of(prefix + "unknown")));
+        index.remove(otherModule, List.of(SubmissionId.of(prefix + 1)));
+
+        assertThat(index.candidates(scope, SCHEME, TEMPLATE_KEYS))
+                .extracting(e -> e.submission().value())
+                .containsExactlyInAnyOrder(prefix + 1, prefix + 3);
+        assertThat(mongo.getCollection(MongoNearCopyIndex.COLLECTION)
+                        .countDocuments(new Document("moduleId", scope.module().value())))
+                .isEqualTo(2);
+    }
+
     private static List<NearCopyIndex.Banded> copies(int from, int to) {
         List<NearCopyIndex.Banded> copies = new ArrayList<>();
         for (int i = from; i < to; i++) {
