@@ -10,6 +10,8 @@ import cn.wangben.contracts.ids.ProgrammeId;
 import cn.wangben.contracts.ids.SchoolId;
 import cn.wangben.platform.outbox.EventSourcedWrites;
 import cn.wangben.platform.outbox.OutboxMessage;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
@@ -37,10 +39,13 @@ class MongoOnlineModules implements OnlineModules {
     static final String COLLECTION = "modules";
     private final MongoTemplate mongo;
     private final EventSourcedWrites writes;
+    private final Cache<ModuleId, OnlineModule> countyModules;
 
-    MongoOnlineModules(MongoTemplate mongo, EventSourcedWrites writes) {
+    MongoOnlineModules(MongoTemplate mongo, EventSourcedWrites writes, ModuleCacheProperties cache) {
         this.mongo = mongo;
         this.writes = writes;
+        this.countyModules =
+                Caffeine.newBuilder().maximumSize(cache.countyModules()).build();
         mongo.getCollection(COLLECTION).createIndex(Indexes.ascending("countyId", "programmeId"));
         mongo.getCollection(COLLECTION).createIndex(Indexes.ascending("dueAt"));
     }
@@ -59,13 +64,25 @@ class MongoOnlineModules implements OnlineModules {
         writes.insert(COLLECTION, document, events);
     }
 
+    /**
+     * Every essay of the last hour asks for its module first. A county module is never changed or withdrawn once
+     * scheduled (nothing updates it, and a school assignment's upsert cannot take its id), so one read per instance
+     * serves it for good and a kept copy is exact. School assignments are replaced and withdrawn by plan approvals:
+     * they are always read. An id not found is not kept either, since it may be scheduled a moment later.
+     */
     @Override
     public Optional<OnlineModule> find(CountyId county, ModuleId id) {
+        OnlineModule kept = countyModules.getIfPresent(id);
+        if (kept != null) {
+            return kept.county().equals(county) ? Optional.of(kept) : Optional.empty();
+        }
         Document d = mongo.getCollection(COLLECTION)
                 .find(Filters.and(
                         Filters.eq("_id", id.value()), Filters.eq("countyId", county.value()), notWithdrawn()))
                 .first();
-        return Optional.ofNullable(d).map(MongoOnlineModules::fromDocument);
+        Optional<OnlineModule> found = Optional.ofNullable(d).map(MongoOnlineModules::fromDocument);
+        found.filter(m -> !m.isSchoolAssignment()).ifPresent(m -> countyModules.put(m.id(), m));
+        return found;
     }
 
     @Override
