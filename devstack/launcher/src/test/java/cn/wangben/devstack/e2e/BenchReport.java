@@ -24,6 +24,8 @@ final class BenchReport {
     /** Linux USER_HZ, the unit of /proc/<pid>/stat times; 100 on every mainstream kernel build. */
     private static final double TICKS_PER_SECOND = 100;
 
+    private static final String JIT = "jit:";
+
     private final List<String> lines = new ArrayList<>();
 
     /** What a benchmark does on the started platform; {@code started}: nanoTime before the platform started. */
@@ -156,9 +158,10 @@ final class BenchReport {
      */
     static Map<String, Long> cpuTicks(Devstack stack) {
         Map<String, Long> ticks = new LinkedHashMap<>();
-        pids(stack)
-                .forEach((name, pid) ->
-                        ticks.put(name, tree(pid).map(BenchReport::ticks).sum()));
+        pids(stack).forEach((name, pid) -> {
+            ticks.put(name, tree(pid).map(BenchReport::ticks).sum());
+            ticks.put(JIT + name, tree(pid).map(BenchReport::compilerTicks).sum());
+        });
         return ticks;
     }
 
@@ -167,6 +170,12 @@ final class BenchReport {
         Map<String, Long> pids = pids(stack);
         for (var e : after.entrySet()) {
             double cpu = (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / TICKS_PER_SECOND / seconds * 100;
+            if (e.getKey().startsWith(JIT)) {
+                // a JVM still compiling its hot code spends its share of the two cores on that, not on requests;
+                // compiler threads that exited in between take their ticks with them, hence the floor at 0
+                figure("jit compiler cpu " + e.getKey().substring(JIT.length()), Math.max(0, cpu), "% of one core");
+                continue;
+            }
             figure("cpu " + e.getKey(), cpu, "% of one core");
             long rssKb = tree(pids.get(e.getKey())).map(BenchReport::rssKb).sum();
             figure("rss " + e.getKey(), Math.round(rssKb / 1024.0), "MiB");
@@ -202,11 +211,36 @@ final class BenchReport {
                 .mapToLong(ProcessHandle::pid);
     }
 
-    /** utime + stime: fields 14 and 15, counted after the command name, which may itself hold spaces. */
+    /** The process's own CPU, all its threads. */
     private static long ticks(long pid) {
+        return taskTicks(Path.of("/proc", Long.toString(pid), "stat"));
+    }
+
+    /** CPU of the process's JIT compiler threads (HotSpot names them "C1 CompilerThre…", "C2 CompilerThre…"). */
+    private static long compilerTicks(long pid) {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            return tasks.filter(BenchReport::isCompilerThread)
+                    .mapToLong(task -> taskTicks(task.resolve("stat")))
+                    .sum();
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static boolean isCompilerThread(Path task) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            String name = Files.readString(task.resolve("comm")).strip();
+            return name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** utime + stime of a process or thread: fields 14 and 15, counted after the name, which may hold spaces. */
+    private static long taskTicks(Path stat) {
+        try {
+            String line = Files.readString(stat);
+            String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");
             return Long.parseLong(f[11]) + Long.parseLong(f[12]);
         } catch (IOException | RuntimeException e) {
             return 0;
