@@ -56,6 +56,9 @@ class FaultSuite {
                 ? Files.createTempDirectory(
                         Files.createDirectories(Path.of("target").toAbsolutePath()), "faults-")
                 : Path.of(reuse).toAbsolutePath();
+        if (reuse.isBlank()) {
+            ScratchHomes.trimStale(home.getParent(), home);
+        }
         Devstack stack = Devstack.start(DevstackOptions.forTests(DevstackOptions.findRoot(), home));
         try {
             report.figure("platform start", seconds(started), "s");
@@ -64,6 +67,9 @@ class FaultSuite {
             stack.stop();
             report.figure("suite duration", seconds(started), "s");
             report.write(OUTPUT);
+            if (reuse.isBlank()) {
+                ScratchHomes.trim(home); // a reused home is kept: it was asked for by name
+            }
         }
     }
 

@@ -19,6 +19,7 @@ final class SharedPlatform {
     static synchronized Devstack get() throws Exception {
         if (stack == null) {
             home = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "e2e-");
+            ScratchHomes.trimStale(home.getParent(), home);
             stack = Devstack.start(DevstackOptions.forTests(DevstackOptions.findRoot(), home));
             Runtime.getRuntime().addShutdownHook(new Thread(SharedPlatform::stop, "e2e-platform-stop"));
         }
@@ -60,6 +61,7 @@ final class SharedPlatform {
         if (stack != null) {
             stack.stop();
             stack = null;
+            ScratchHomes.trim(home);
         }
     }
 }
