@@ -54,6 +54,31 @@ public final class FlatKeyUniqueIndex<P> extends AbstractUniqueIndex<P> {
         }
     }
 
+    /**
+     * A sparse single-field index holds exactly the documents that have the field, so it answers {@code {field:
+     * {$exists: true}}} with all its positions, as MongoDB answers it from a sparse index. The server itself would
+     * scan the collection, under its lock: the outbox relay's search for pending events (a marker field with such an
+     * index) stalled every write to a collection of 60,000 essays for about a second, every 30 s.
+     */
+    @Override
+    public synchronized boolean canHandle(Document query) {
+        return existsQuery(query) || super.canHandle(query);
+    }
+
+    @Override
+    public synchronized Iterable<P> getPositions(Document query) {
+        return existsQuery(query) ? List.copyOf(positions.values()) : super.getPositions(query);
+    }
+
+    private boolean existsQuery(Document query) {
+        if (!isSparse() || fields == null || fields.length != 1 || query.size() != 1) {
+            return false;
+        }
+        return query.get(fields[0]) instanceof Document condition
+                && condition.size() == 1
+                && Boolean.TRUE.equals(condition.get("$exists"));
+    }
+
     @Override
     protected P removeDocument(KeyValue key) {
         return positions.remove(key);

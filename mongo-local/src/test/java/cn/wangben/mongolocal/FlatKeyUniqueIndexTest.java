@@ -90,6 +90,53 @@ class FlatKeyUniqueIndexTest {
         assertThat(index.getCount()).isZero();
     }
 
+    @Test
+    void aSparseIndexAnswersAnExistsQueryWithTheDocumentsThatHaveTheField() {
+        List<IndexKey> marker = List.of(new IndexKey("outboxPending", true));
+        FlatKeyUniqueIndex<Integer> sparse = new FlatKeyUniqueIndex<>(new ConcurrentHashMap<>(), "p", marker, true);
+        sparse.add(new Document("outboxPending", "e1"), 1, null);
+        sparse.add(new Document("outboxPending", "e3"), 3, null);
+        Document exists = new Document("outboxPending", new Document("$exists", true));
+
+        assertThat(sparse.canHandle(exists)).isTrue();
+        assertThat(sparse.getPositions(exists)).containsExactlyInAnyOrder(1, 3);
+        assertThat(sparse.canHandle(new Document("outboxPending", new Document("$exists", false))))
+                .isFalse();
+        assertThat(new FlatKeyUniqueIndex<Integer>(new ConcurrentHashMap<>(), "q", marker, false).canHandle(exists))
+                .as("a dense index also holds the documents without the field")
+                .isFalse();
+    }
+
+    @Test
+    void theServerFindsExactlyTheMarkedDocumentsThroughASparseIndex() {
+        MongoServer server = new MongoServer(new IdLookupMemoryBackend());
+        try (MongoClient client =
+                MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+            MongoCollection<org.bson.Document> essays = client.getDatabase("t").getCollection("essays");
+            essays.createIndex(
+                    Indexes.ascending("outboxPending"),
+                    new IndexOptions().unique(true).sparse(true));
+            for (int i = 0; i < 50; i++) {
+                org.bson.Document essay = new org.bson.Document("_id", "e" + i);
+                essays.insertOne(i % 10 == 0 ? essay.append("outboxPending", "e" + i) : essay);
+            }
+            essays.updateOne(
+                    com.mongodb.client.model.Filters.eq("_id", "e10"),
+                    com.mongodb.client.model.Updates.unset("outboxPending"));
+            essays.updateOne(
+                    com.mongodb.client.model.Filters.eq("_id", "e7"),
+                    com.mongodb.client.model.Updates.set("outboxPending", "e7"));
+
+            var marked = essays.find(com.mongodb.client.model.Filters.exists("outboxPending"))
+                    .map(d -> d.getString("_id"))
+                    .into(new java.util.ArrayList<>());
+
+            assertThat(marked).containsExactlyInAnyOrder("e0", "e7", "e20", "e30", "e40");
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
     private static FlatKeyUniqueIndex<Integer> index(List<IndexKey> keys) {
         return new FlatKeyUniqueIndex<>(new ConcurrentHashMap<>(), "i", keys, false);
     }

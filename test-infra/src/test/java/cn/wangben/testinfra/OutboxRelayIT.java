@@ -117,6 +117,33 @@ class OutboxRelayIT {
         }
     }
 
+    @Test
+    void laterSearchesFindStrandedEventsByTheirPendingMarker() throws Exception {
+        MongoTemplate mongo = new MongoTemplate(client, "outbox_marked");
+        OutboxRelay relay = relay(mongo);
+        relay.relayPending(); // the start's search: creates the marker index, reads what earlier runs left
+        List<String> written = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            EssayMissed event = missed();
+            written.add(event.eventId().value());
+            // as another instance leaves them when it dies after its write, before its relay sent them
+            mongo.getCollection(COLLECTION)
+                    .insertOne(new Document("_id", "m" + i)
+                            .append(OutboxMessage.FIELD, OutboxMessage.documents(List.of(event), codec))
+                            .append(OutboxMessage.PENDING, "m" + i));
+        }
+        // a marker whose outbox was emptied (the relay died between the two updates) is only cleared
+        mongo.getCollection(COLLECTION)
+                .insertOne(new Document("_id", "stale")
+                        .append(OutboxMessage.FIELD, List.of())
+                        .append(OutboxMessage.PENDING, "stale"));
+
+        assertThat(relay.relayPending()).isEqualTo(written.size());
+
+        assertThat(receive(written).keySet()).containsExactlyInAnyOrderElementsOf(written);
+        awaitEmptyOutboxes(mongo);
+    }
+
     private static OutboxRelay relay(MongoTemplate mongo) {
         var properties = new OutboxProperties(
                 List.of(COLLECTION),
@@ -168,12 +195,15 @@ class OutboxRelayIT {
     private static void awaitEmptyOutboxes(MongoTemplate mongo) throws InterruptedException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         long left;
+        long marked;
         do {
             left = mongo.getCollection(COLLECTION).countDocuments(Filters.exists(OutboxMessage.FIELD + ".0"));
-            if (left > 0) {
+            marked = mongo.getCollection(COLLECTION).countDocuments(Filters.exists(OutboxMessage.PENDING));
+            if (left + marked > 0) {
                 Thread.sleep(50);
             }
-        } while (left > 0 && System.nanoTime() < deadline);
+        } while (left + marked > 0 && System.nanoTime() < deadline);
         assertThat(left).as("documents still holding events").isZero();
+        assertThat(marked).as("documents still marked as holding events").isZero();
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -35,6 +36,10 @@ public class EventSourcedWrites {
         List<Document> messages = outbox(events);
         document.put(VERSION, 1L);
         document.put(OutboxMessage.FIELD, messages);
+        if (!messages.isEmpty()) {
+            document.putIfAbsent("_id", new ObjectId());
+            document.put(OutboxMessage.PENDING, document.get("_id"));
+        }
         mongo.getCollection(collection).insertOne(document);
         handOver(collection, document.get("_id"), messages);
     }
@@ -48,6 +53,7 @@ public class EventSourcedWrites {
         updates.add(Updates.set(VERSION, expectedVersion + 1));
         if (!events.isEmpty()) {
             updates.add(Updates.pushEach(OutboxMessage.FIELD, messages));
+            updates.add(Updates.set(OutboxMessage.PENDING, id));
         }
         MongoCollection<Document> target = mongo.getCollection(collection);
         long matched = target.updateOne(

@@ -102,6 +102,23 @@ final class OutboxBatch {
         }
         removals.forEach((collection, updates) -> mongo.getCollection(collection)
                 .bulkWrite(updates, new com.mongodb.client.model.BulkWriteOptions().ordered(false)));
+        Map<String, List<Object>> emptied = new LinkedHashMap<>();
+        acknowledged.forEach(e ->
+                emptied.computeIfAbsent(e.collection(), c -> new ArrayList<>()).add(e.documentId()));
+        emptied.forEach((collection, ids) -> clearMarkers(collection, ids));
+    }
+
+    /**
+     * Drops the pending marker of those documents whose outbox is now empty. The emptiness is checked in the same
+     * single-document update, so an event a writer pushed meanwhile keeps its document marked.
+     */
+    void clearMarkers(String collection, List<Object> ids) {
+        if (!ids.isEmpty()) {
+            mongo.getCollection(collection)
+                    .updateMany(
+                            Filters.and(Filters.in("_id", ids), Filters.size(OutboxMessage.FIELD, 0)),
+                            Updates.unset(OutboxMessage.PENDING));
+        }
     }
 
     private static Map<String, String> trace(Document message) {

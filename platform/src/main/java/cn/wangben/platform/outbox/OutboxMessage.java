@@ -24,6 +24,12 @@ public record OutboxMessage(
         Instant occurredAt) {
 
     public static final String FIELD = "outbox";
+    /**
+     * Set to the document's own id while its outbox holds events, removed once the relay emptied it. A sparse unique
+     * index on it (unique because each value is an id; the local servers keep no other kind) lets the relay's search
+     * for stranded events read only those documents instead of scanning whole collections.
+     */
+    public static final String PENDING = "outboxPending";
     /** Propagation headers of the trace the change was made in, if any. */
     public static final String TRACE = "trace";
 

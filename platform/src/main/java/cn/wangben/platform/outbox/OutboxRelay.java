@@ -2,6 +2,8 @@ package cn.wangben.platform.outbox;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -28,6 +31,7 @@ import org.springframework.kafka.core.KafkaTemplate;
  */
 public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    static final String MARKER_INDEX = "outbox_pending";
     private final MongoTemplate mongo;
     private final OutboxProperties properties;
     private final MeterRegistry meters;
@@ -37,6 +41,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean searchRequested = true; // at start: what a previous run left behind
     private volatile boolean running;
+    private volatile boolean markersTrusted;
     private long nextSearch;
     private Thread worker;
 
@@ -138,12 +143,23 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Searches every collection for stored events and publishes them; returns the number of events sent. */
     public int relayPending() throws InterruptedException {
+        if (!markersTrusted) {
+            indexMarkers();
+        }
+        // the first search also reads documents written before the pending marker existed: a scan, once per start
+        Bson pending =
+                markersTrusted ? Filters.exists(OutboxMessage.PENDING) : Filters.exists(OutboxMessage.FIELD + ".0");
         int sent = 0;
         for (String name : properties.collections()) {
             MongoCollection<Document> collection = mongo.getCollection(name);
             List<OutboxEntry> entries = new ArrayList<>();
-            for (Document document : collection.find(Filters.exists(OutboxMessage.FIELD + ".0"))) {
-                List<Document> messages = document.getList(OutboxMessage.FIELD, Document.class).stream()
+            List<Object> stale = new ArrayList<>();
+            for (Document document : collection.find(pending)) {
+                List<Document> stored = document.getList(OutboxMessage.FIELD, Document.class, List.of());
+                if (stored.isEmpty()) {
+                    stale.add(document.get("_id")); // emptied, but its marker outlived a crash
+                }
+                List<Document> messages = stored.stream()
                         .filter(m -> !queuedEvents.contains(m.getString("eventId")))
                         .toList();
                 if (!messages.isEmpty()) {
@@ -155,8 +171,20 @@ public class OutboxRelay implements SmartLifecycle {
                 }
             }
             sent += sentIn(batch.publish(entries));
+            batch.clearMarkers(name, stale);
         }
+        markersTrusted = true;
         return sent;
+    }
+
+    /** The sparse unique index the search reads pending documents through (see {@link OutboxMessage#PENDING}). */
+    private void indexMarkers() {
+        for (String name : properties.collections()) {
+            mongo.getCollection(name)
+                    .createIndex(
+                            Indexes.ascending(OutboxMessage.PENDING),
+                            new IndexOptions().name(MARKER_INDEX).unique(true).sparse(true));
+        }
     }
 
     private static int sentIn(List<OutboxEntry> entries) {

@@ -113,6 +113,9 @@ class MongoTeacherCutoffs implements TeacherCutoffs {
         updates.addAll(List.of(changes));
         updates.add(Updates.inc(EventSourcedWrites.VERSION, 1L));
         updates.add(Updates.pushEach(OutboxMessage.FIELD, messages));
+        if (!messages.isEmpty()) {
+            updates.add(Updates.set(OutboxMessage.PENDING, id));
+        }
         try {
             mongo.getCollection(COLLECTION)
                     .updateOne(filter, Updates.combine(updates), new UpdateOptions().upsert(true));
