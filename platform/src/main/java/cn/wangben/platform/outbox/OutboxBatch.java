@@ -1,6 +1,8 @@
 package cn.wangben.platform.outbox;
 
 import cn.wangben.platform.messaging.EventHeaders;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
@@ -19,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -89,10 +92,7 @@ final class OutboxBatch {
         Map<String, List<WriteModel<Document>>> removals = new LinkedHashMap<>();
         long now = clock.millis();
         for (OutboxEntry entry : acknowledged) {
-            removals.computeIfAbsent(entry.collection(), c -> new ArrayList<>())
-                    .add(new UpdateOneModel<>(
-                            Filters.eq("_id", entry.documentId()),
-                            Updates.pull(OutboxMessage.FIELD, Filters.in("eventId", entry.eventIds()))));
+            removals.computeIfAbsent(entry.collection(), c -> new ArrayList<>()).addAll(removal(entry));
             for (Document message : entry.messages()) {
                 meters.counter("wangben.outbox.published", "topic", message.getString("topic"))
                         .increment();
@@ -100,24 +100,39 @@ final class OutboxBatch {
                         .record(now - message.getDate("occurredAt").getTime(), TimeUnit.MILLISECONDS);
             }
         }
-        removals.forEach((collection, updates) -> mongo.getCollection(collection)
-                .bulkWrite(updates, new com.mongodb.client.model.BulkWriteOptions().ordered(false)));
-        Map<String, List<Object>> emptied = new LinkedHashMap<>();
-        acknowledged.forEach(e ->
-                emptied.computeIfAbsent(e.collection(), c -> new ArrayList<>()).add(e.documentId()));
-        emptied.forEach((collection, ids) -> clearMarkers(collection, ids));
+        // in order: the second update of a pair must see what the first did
+        removals.forEach((collection, updates) ->
+                mongo.getCollection(collection).bulkWrite(updates, new BulkWriteOptions().ordered(true)));
     }
 
     /**
-     * Drops the pending marker of those documents whose outbox is now empty. The emptiness is checked in the same
-     * single-document update, so an event a writer pushed meanwhile keeps its document marked.
+     * Two guarded updates, of which at most one writes. If the outbox holds exactly the sent events (the usual case),
+     * it is emptied and its pending mark dropped in one write. If a writer pushed more events meanwhile, only the sent
+     * ones are pulled and the mark stays for them. The guard is checked inside each single-document update, so a push
+     * racing with either one is never lost.
      */
-    void clearMarkers(String collection, List<Object> ids) {
+    static List<WriteModel<Document>> removal(OutboxEntry entry) {
+        List<String> sent = entry.eventIds();
+        Bson document = Filters.eq("_id", entry.documentId());
+        return List.of(
+                new UpdateOneModel<>(
+                        Filters.and(
+                                document,
+                                Filters.size(OutboxMessage.FIELD, sent.size()),
+                                Filters.all(OutboxMessage.FIELD + ".eventId", sent)),
+                        Updates.combine(
+                                Updates.set(OutboxMessage.FIELD, List.of()), Updates.unset(OutboxMessage.PENDING))),
+                new UpdateOneModel<>(
+                        Filters.and(document, Filters.in(OutboxMessage.FIELD + ".eventId", sent)),
+                        Updates.pull(OutboxMessage.FIELD, Filters.in("eventId", sent))));
+    }
+
+    /** Drops the pending mark of documents found with an empty outbox, unless a writer pushed an event meanwhile. */
+    static void clearMarkers(MongoCollection<Document> collection, List<Object> ids) {
         if (!ids.isEmpty()) {
-            mongo.getCollection(collection)
-                    .updateMany(
-                            Filters.and(Filters.in("_id", ids), Filters.size(OutboxMessage.FIELD, 0)),
-                            Updates.unset(OutboxMessage.PENDING));
+            collection.updateMany(
+                    Filters.and(Filters.in("_id", ids), Filters.size(OutboxMessage.FIELD, 0)),
+                    Updates.unset(OutboxMessage.PENDING));
         }
     }
 

@@ -157,7 +157,7 @@ public class OutboxRelay implements SmartLifecycle {
             for (Document document : collection.find(pending)) {
                 List<Document> stored = document.getList(OutboxMessage.FIELD, Document.class, List.of());
                 if (stored.isEmpty()) {
-                    stale.add(document.get("_id")); // emptied, but its marker outlived a crash
+                    stale.add(document.get("_id")); // emptied, but its mark outlived a crash
                 }
                 List<Document> messages = stored.stream()
                         .filter(m -> !queuedEvents.contains(m.getString("eventId")))
@@ -171,7 +171,7 @@ public class OutboxRelay implements SmartLifecycle {
                 }
             }
             sent += sentIn(batch.publish(entries));
-            batch.clearMarkers(name, stale);
+            OutboxBatch.clearMarkers(collection, stale);
         }
         markersTrusted = true;
         return sent;

@@ -31,6 +31,7 @@ class SubmissionBenchmark {
      */
     static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmUpSeconds", 120));
 
+    static final Duration COLD = Duration.ofSeconds(60);
     static final Duration WINDOW = Duration.ofSeconds(Long.getLong("bench.windowSeconds", 60));
     static final Duration OPEN_WINDOW = Duration.ofSeconds(Long.getLong("bench.openWindowSeconds", 30));
     static final double OPEN_RATE = 400;
@@ -79,6 +80,7 @@ class SubmissionBenchmark {
         dashboard.stopSampling();
         report.loadAverage("after the closed loop");
         double accepted = report.spike("", closed);
+        cold(closed);
         ceilings.ratios(report, "", accepted);
         report.processes(stack, cpu.get(0), cpu.get(1), closed.seconds());
 
@@ -139,6 +141,24 @@ class SubmissionBenchmark {
 
         verdict.assertKept();
         assertThat(shown).isEqualTo(pairs);
+    }
+
+    /**
+     * The same load on JVMs that just started, from the warm-up's first minute: what an instance started (or scaled
+     * out) during the deadline hour delivers until its JIT has compiled the path.
+     */
+    private void cold(BenchLoad.Run closed) {
+        long start = closed.from() - WARM_UP.toNanos();
+        long span = Math.min(COLD.toNanos(), WARM_UP.toNanos());
+        List<BenchLoad.Result> first = closed.results().stream()
+                .filter(r -> r.sentNanos() >= start && r.sentNanos() < start + span)
+                .toList();
+        long ok = first.stream().filter(r -> r.status() == 201).count();
+        String label = "cold (first " + span / 1_000_000_000 + " s of load) ";
+        report.figure(label + "submissions accepted/s", ok / (span / 1e9), "submissions/s");
+        List<Long> latencies =
+                first.stream().map(BenchLoad.Result::latencyMillis).sorted().toList();
+        report.figure(label + "submission latency p99", BenchReport.percentile(latencies, 99), "ms");
     }
 
     /** Waits for the relay and the dashboard to show everything accepted; returns when each did. */
