@@ -56,21 +56,8 @@ final class HelloAwareH2Backend extends H2Backend {
             "getCmdLineOpts",
             "getLog");
 
-    /**
-     * Leaves split at 4 KB instead of MVStore's 16 KB. Every commit rewrites each leaf a command changed, whole: a 16 KB
-     * leaf of an index or of the small counter documents holds a hundred entries or more, so one {@code $inc} or one
-     * insert wrote them all again, and serializing pages was the server's hottest work in the submission benchmark.
-     */
-    private static final int PAGE_SPLIT_BYTES = 4 * 1024;
-    /** MB of pages kept decoded: the default 16 held a few thousand essays; reads of the rest decoded pages again. */
-    private static final int CACHE_MB = 64;
-
     HelloAwareH2Backend(String fileName) {
-        super(new MVStore.Builder()
-                .fileName(fileName)
-                .pageSplitSize(PAGE_SPLIT_BYTES)
-                .cacheSize(CACHE_MB)
-                .open());
+        super(fileName);
         getMvStore().setAutoCommitDelay(0);
     }
 
