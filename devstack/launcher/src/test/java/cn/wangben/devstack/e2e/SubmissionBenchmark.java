@@ -35,6 +35,8 @@ class SubmissionBenchmark {
     static final Duration WINDOW = Duration.ofSeconds(Long.getLong("bench.windowSeconds", 60));
     static final Duration OPEN_WINDOW = Duration.ofSeconds(Long.getLong("bench.openWindowSeconds", 30));
     static final double OPEN_RATE = 400;
+    /** The goal's p99, applied to each second of the open loop. */
+    static final long SLOW_SECOND_MILLIS = 250;
     /** How long the relay and the dashboard get to catch up after each loop (then the run goes on, noting it). */
     static final Duration CONVERGENCE_PATIENCE = Duration.ofSeconds(90);
     /** Extra time before the dashboard's count is judged, if it had not caught up after the open loop. */
@@ -80,7 +82,7 @@ class SubmissionBenchmark {
         dashboard.stopSampling();
         report.loadAverage("after the closed loop");
         double accepted = report.spike("", closed);
-        cold(closed);
+        BenchPhases.cold(report, closed, WARM_UP, COLD);
         ceilings.ratios(report, "", accepted);
         report.processes(stack, cpu.get(0), cpu.get(1), closed.seconds());
 
@@ -118,6 +120,7 @@ class SubmissionBenchmark {
         report.figure("open loop offered rate", rate, "submissions/s");
         BenchLoad.Run open = load.openLoop(rate, OPEN_WINDOW);
         report.spike("open loop ", open);
+        BenchPhases.seconds(report, open, SLOW_SECOND_MILLIS);
 
         List<BenchLoad.Result> all = new ArrayList<>(receipts);
         all.addAll(BenchChecks.accepted(open.results()));
@@ -141,24 +144,6 @@ class SubmissionBenchmark {
 
         verdict.assertKept();
         assertThat(shown).isEqualTo(pairs);
-    }
-
-    /**
-     * The same load on JVMs that just started, from the warm-up's first minute: what an instance started (or scaled
-     * out) during the deadline hour delivers until its JIT has compiled the path.
-     */
-    private void cold(BenchLoad.Run closed) {
-        long start = closed.from() - WARM_UP.toNanos();
-        long span = Math.min(COLD.toNanos(), WARM_UP.toNanos());
-        List<BenchLoad.Result> first = closed.results().stream()
-                .filter(r -> r.sentNanos() >= start && r.sentNanos() < start + span)
-                .toList();
-        long ok = first.stream().filter(r -> r.status() == 201).count();
-        String label = "cold (first " + span / 1_000_000_000 + " s of load) ";
-        report.figure(label + "submissions accepted/s", ok / (span / 1e9), "submissions/s");
-        List<Long> latencies =
-                first.stream().map(BenchLoad.Result::latencyMillis).sorted().toList();
-        report.figure(label + "submission latency p99", BenchReport.percentile(latencies, 99), "ms");
     }
 
     /** Waits for the relay and the dashboard to show everything accepted; returns when each did. */
