@@ -58,6 +58,8 @@ public class OutboxRelay implements SmartLifecycle {
         this.batch = new OutboxBatch(mongo, kafka, properties.sendTimeout(), meters, clock, tracing);
         this.handedOver = new LinkedBlockingQueue<>(properties.handoffCapacity());
         meters.counter("wangben.outbox.failures"); // reads 0 until the first failure, so alerts see the series
+        // here, before any write can run: the local servers' index lists are not safe against a concurrent insert
+        indexMarkers();
     }
 
     /** Hands over the events a write just stored in a document's outbox, so they leave now. */
@@ -143,9 +145,6 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Searches every collection for stored events and publishes them; returns the number of events sent. */
     public int relayPending() throws InterruptedException {
-        if (!markersTrusted) {
-            indexMarkers();
-        }
         // the first search also reads documents written before the pending marker existed: a scan, once per start
         Bson pending =
                 markersTrusted ? Filters.exists(OutboxMessage.PENDING) : Filters.exists(OutboxMessage.FIELD + ".0");
