@@ -17,6 +17,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The flat-key index reads the same keys as the server's own index, and refuses the same duplicates. */
@@ -55,10 +56,7 @@ class FlatKeyUniqueIndexTest {
 
     @Test
     void theServerRefusesASecondDocumentWithTheSameFlatKeyOrAnEqualNumber() {
-        MongoServer server = new MongoServer(new IdLookupMemoryBackend());
-        try (MongoClient client =
-                MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
-            MongoCollection<org.bson.Document> marks = client.getDatabase("t").getCollection("marks");
+        onServer("marks", marks -> {
             marks.createIndex(Indexes.ascending("countyId", "teacherId"), new IndexOptions().unique(true));
             marks.insertOne(new org.bson.Document("countyId", "qingshan").append("teacherId", "t1"));
             marks.insertOne(new org.bson.Document("countyId", "qingshan").append("teacherId", "t2"));
@@ -73,9 +71,7 @@ class FlatKeyUniqueIndexTest {
                     .isInstanceOfSatisfying(MongoWriteException.class, e -> assertThat(e.getCode())
                             .isEqualTo(DUPLICATE_KEY));
             assertThat(marks.countDocuments()).isEqualTo(3);
-        } finally {
-            server.shutdownNow();
-        }
+        });
     }
 
     @Test
@@ -109,10 +105,7 @@ class FlatKeyUniqueIndexTest {
 
     @Test
     void theServerFindsExactlyTheMarkedDocumentsThroughASparseIndex() {
-        MongoServer server = new MongoServer(new IdLookupMemoryBackend());
-        try (MongoClient client =
-                MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
-            MongoCollection<org.bson.Document> essays = client.getDatabase("t").getCollection("essays");
+        onServer("essays", essays -> {
             essays.createIndex(
                     Indexes.ascending("outboxPending"),
                     new IndexOptions().unique(true).sparse(true));
@@ -132,6 +125,15 @@ class FlatKeyUniqueIndexTest {
                     .into(new java.util.ArrayList<>());
 
             assertThat(marked).containsExactlyInAnyOrder("e0", "e7", "e20", "e30", "e40");
+        });
+    }
+
+    /** Runs {@code test} against one collection of a fresh server on the memory back end these indexes serve. */
+    private static void onServer(String collection, Consumer<MongoCollection<org.bson.Document>> test) {
+        MongoServer server = new MongoServer(new IdLookupMemoryBackend());
+        try (MongoClient client =
+                MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+            test.accept(client.getDatabase("t").getCollection(collection));
         } finally {
             server.shutdownNow();
         }
