@@ -12,9 +12,10 @@ final class ServerNodes {
     /**
      * The Mongo-wire server allocates a page buffer per commit and decodes pages on reads: in the submission benchmark
      * G1 took up to a third of its CPU. A larger young generation under the throughput collector collects the same
-     * garbage less often, without G1's remembered-set scans of the page cache.
+     * garbage less often, without G1's remembered-set scans of the page cache. The old generation holds that cache
+     * ({@link HelloAwareH2Backend#CACHE_MIB}).
      */
-    private static final List<String> MONGO_JVM = List.of("-Xmx512m", "-Xmn256m", "-XX:+UseParallelGC");
+    private static final List<String> MONGO_JVM = List.of("-Xmx768m", "-Xmn256m", "-XX:+UseParallelGC");
 
     private ServerNodes() {}
 

@@ -1,9 +1,6 @@
 package cn.wangben.devstack.e2e;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,15 +77,13 @@ final class BenchLoad {
     }
 
     private final BenchWorld world;
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(TIMEOUT)
-            .build();
+    private final BenchHttp http;
     /** Each teacher's next module: every accepted essay is a new pair until a teacher has done all modules. */
     private final AtomicInteger[] nextModule;
 
     BenchLoad(BenchWorld world) {
         this.world = world;
+        this.http = new BenchHttp(URI.create(world.stack.gatewayUrl()), TIMEOUT);
         this.nextModule = new AtomicInteger[world.teachers.size()];
         for (int i = 0; i < nextModule.length; i++) {
             nextModule[i] = new AtomicInteger();
@@ -108,7 +103,7 @@ final class BenchLoad {
                     Planned next = next();
                     long sent = System.nanoTime();
                     try {
-                        mine.add(next.result(sent, http.send(next.request(), HttpResponse.BodyHandlers.ofString())));
+                        mine.add(next.result(sent, http.send(next.request())));
                     } catch (java.io.IOException e) {
                         mine.add(next.failed(sent));
                     }
@@ -142,6 +137,8 @@ final class BenchLoad {
         long to = from + window.toNanos();
         Queue<Result> results = new ConcurrentLinkedQueue<>();
         Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+        // a blocked thread per request in flight: a few dozen when the platform keeps up, more while it stalls
+        ExecutorService senders = Executors.newCachedThreadPool();
         for (long due = from;
                 due < to;
                 due += (long) (1e9 / rateAt(startRate, endRate, (due - from) / (double) (to - from)))) {
@@ -152,12 +149,18 @@ final class BenchLoad {
                 results.add(next.failed(sent));
                 continue;
             }
-            http.sendAsync(next.request(), HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
-                results.add(error == null ? next.result(sent, response) : next.failed(sent));
-                inFlight.release();
+            senders.execute(() -> {
+                try {
+                    results.add(next.result(sent, http.send(next.request())));
+                } catch (java.io.IOException | RuntimeException e) {
+                    results.add(next.failed(sent));
+                } finally {
+                    inFlight.release();
+                }
             });
         }
         inFlight.tryAcquire(MAX_IN_FLIGHT, TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
+        senders.shutdown();
         return new Run(new ArrayList<>(results), from, to, true);
     }
 
@@ -198,17 +201,17 @@ final class BenchLoad {
     }
 
     /** A request and the (teacher, module) indexes it is for. */
-    private record Planned(HttpRequest request, int teacher, int module) {
+    private record Planned(byte[] request, int teacher, int module) {
         Result failed(long sent) {
             return new Result(sent, System.nanoTime(), -1, teacher, module, null, null);
         }
 
-        Result result(long sent, HttpResponse<String> response) {
+        Result result(long sent, BenchHttp.Answer answer) {
             long done = System.nanoTime();
-            if (response.statusCode() != 201) {
-                return new Result(sent, done, response.statusCode(), teacher, module, null, null);
+            if (answer.status() != 201) {
+                return new Result(sent, done, answer.status(), teacher, module, null, null);
             }
-            JsonNode receipt = JSON.readTree(response.body());
+            JsonNode receipt = JSON.readTree(answer.body());
             return new Result(
                     sent,
                     done,
@@ -229,13 +232,10 @@ final class BenchLoad {
         }
         String body = "{\"text\":\"" + essay(SERIAL.incrementAndGet()) + "\"}";
         return new Planned(
-                HttpRequest.newBuilder(URI.create(world.stack.gatewayUrl() + "/api/assignments/modules/"
-                                + world.modules.get(module) + "/essays"))
-                        .timeout(TIMEOUT)
-                        .header("Authorization", "Bearer " + world.tokens[teacher])
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
+                http.post(
+                        "/api/assignments/modules/" + world.modules.get(module) + "/essays",
+                        world.tokens[teacher],
+                        body),
                 teacher,
                 module);
     }

@@ -14,17 +14,20 @@ final class BenchPhases {
     private BenchPhases() {}
 
     /**
-     * The same load on JVMs that just started, from the warm-up's first {@code cold}: what an instance started (or
-     * scaled out) during the deadline hour delivers until its JIT has compiled the path.
+     * The warm-up's first {@code cold} on JVMs that just started: what an instance started (or scaled out) during the
+     * deadline hour answers, at the ramp's low rates, until its JIT has compiled the path.
      */
-    static void cold(BenchReport report, BenchLoad.Run closed, Duration warmUp, Duration cold) {
-        long start = closed.from() - warmUp.toNanos();
-        long span = Math.min(cold.toNanos(), warmUp.toNanos());
-        List<BenchLoad.Result> first = closed.results().stream()
+    static void cold(BenchReport report, BenchLoad.Run warmUp, Duration cold) {
+        long start = warmUp.from();
+        long span = Math.min(cold.toNanos(), warmUp.to() - warmUp.from());
+        if (span <= 0) {
+            return;
+        }
+        List<BenchLoad.Result> first = warmUp.results().stream()
                 .filter(r -> r.sentNanos() >= start && r.sentNanos() < start + span)
                 .toList();
         long ok = first.stream().filter(r -> r.status() == CREATED).count();
-        String label = "cold (first " + span / NANOS_PER_SECOND + " s of load) ";
+        String label = "cold (first " + span / NANOS_PER_SECOND + " s of the warm-up ramp) ";
         report.figure(label + "submissions accepted/s", ok / (span / 1e9), "submissions/s");
         List<Long> latencies =
                 first.stream().map(BenchLoad.Result::latencyMillis).sorted().toList();
