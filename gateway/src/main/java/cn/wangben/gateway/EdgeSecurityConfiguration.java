@@ -16,6 +16,7 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 
 /**
@@ -59,6 +60,12 @@ class EdgeSecurityConfiguration {
                 exchange.getResponse(), HttpStatus.BAD_REQUEST, "rejected-path", "请求地址含有不允许的字符（如编码的斜杠、“..”或控制字符）");
     }
 
+    /** The strict firewall, its header-value rule checked without a regex ({@link BearerHeaderChecks}). */
+    @Bean
+    ServerWebExchangeFirewall edgeFirewall() {
+        return BearerHeaderChecks.firewall();
+    }
+
     @Bean
     SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, CorsConfigurationSource edgeCors) {
         ServerAuthenticationEntryPoint entryPoint = (exchange, e) -> {
@@ -87,6 +94,7 @@ class EdgeSecurityConfiguration {
                         .denyAll())
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .oauth2ResourceServer(server -> server.jwt(jwt -> {})
+                        .bearerTokenConverter(BearerHeaderChecks.converter())
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(denied))
                 .exceptionHandling(handling ->

@@ -17,9 +17,11 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -80,6 +82,20 @@ public class SecurityConfiguration {
     @ConditionalOnMissingBean(SecurityObservationSettings.class)
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** The bearer header read without a regex over the token ({@link BearerHeaders}). */
+    @Bean
+    @ConditionalOnMissingBean(BearerTokenResolver.class)
+    BearerTokenResolver bearerTokenResolver() {
+        return BearerHeaders.resolver();
+    }
+
+    /** The strict firewall, its header-value rule checked without a regex ({@link BearerHeaders}). */
+    @Bean
+    @ConditionalOnMissingBean(HttpFirewall.class)
+    HttpFirewall httpFirewall() {
+        return BearerHeaders.firewall();
     }
 
     /** Tokens whose signature was checked once are not parsed and verified again (see {@link VerifiedJwtCache}). */
