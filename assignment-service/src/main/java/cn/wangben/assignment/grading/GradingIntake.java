@@ -84,7 +84,7 @@ public class GradingIntake {
         applied.superseded().ifPresent(old -> {
             // out of the index first: once the queue shows the flags gone, nothing can flag against it again
             detector.forget(scope, old);
-            items.unflag(e.countyId(), e.moduleId(), old);
+            items.unflag(e.countyId(), old);
         });
         if (applied.current()) {
             checkForNearCopies(e, scope);

@@ -55,13 +55,14 @@ public interface GradingItems {
     record FlagOn(TeacherId teacher, SubmissionId of, NearCopyFlag flag) {}
 
     /** A superseded attempt no longer counts: drop its own flags and every flag that points at it. */
-    default void unflag(CountyId county, ModuleId module, SubmissionId superseded) {
-        unflag(county, module, List.of(superseded));
+    default void unflag(CountyId county, SubmissionId superseded) {
+        unflag(county, List.of(superseded));
     }
 
     /**
-     * Superseded attempts of one module, settled together: the same end state as one by one, with the same three
-     * round trips however many there are (each has to find the flags pointing at it among the module's items).
+     * Superseded attempts of one county, whatever their modules, settled together: the same end state as one by one,
+     * in two round trips however many there are (one finds the items holding a flag of or about any of them, one write
+     * settles just those items).
      */
-    void unflag(CountyId county, ModuleId module, Collection<SubmissionId> superseded);
+    void unflag(CountyId county, Collection<SubmissionId> superseded);
 }

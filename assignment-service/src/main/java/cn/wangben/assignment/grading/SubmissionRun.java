@@ -68,13 +68,18 @@ final class SubmissionRun {
                     .computeIfAbsent(scope(o.item()), s -> new ArrayList<>())
                     .add(old));
         }
-        // per module, not per attempt: in the last hour most essays are resubmissions, and finding what points at an
-        // attempt means searching the module's items
+        // per run, not per attempt: in the last hour most essays are resubmissions, and finding what points at an
+        // attempt means searching the county's items (with MongoDB through two indexes; the local server reads them
+        // all)
+        Map<CountyId, List<SubmissionId>> supersededInCounty = new LinkedHashMap<>();
         superseded.forEach((scope, old) -> {
             // out of the index first: once the queue shows the flags gone, nothing can flag against it again
             detector.forgetAll(scope, old);
-            items.unflag(scope.county(), scope.module(), old);
+            supersededInCounty
+                    .computeIfAbsent(scope.county(), c -> new ArrayList<>())
+                    .addAll(old);
         });
+        supersededInCounty.forEach(items::unflag);
         Set<EssaySubmitted> checked = Collections.newSetFromMap(new IdentityHashMap<>());
         written.forEach(o -> o.checked().ifPresent(checked::add));
         // in the run's order, as one by one

@@ -151,7 +151,7 @@ class GradingIntakeTest {
     }
 
     @Test
-    void aRunOfResubmissionsSettlesTheAttemptsItSupersededOncePerModuleAndEndsAsOneByOne() {
+    void aRunOfResubmissionsSettlesTheAttemptsItSupersededAtOnceAndEndsAsOneByOne() {
         World batched = new World();
         World oneByOne = new World();
         // first attempts: t-0 … t-19, each odd teacher's a near-copy of the even teacher's before it, so both are

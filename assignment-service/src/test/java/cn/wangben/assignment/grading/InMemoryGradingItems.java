@@ -118,7 +118,7 @@ final class InMemoryGradingItems implements GradingItems {
     }
 
     @Override
-    public void unflag(CountyId county, ModuleId module, Collection<SubmissionId> superseded) {
+    public void unflag(CountyId county, Collection<SubmissionId> superseded) {
         calls.add("unflag");
         flags.values()
                 .forEach(onItem -> onItem.removeIf(r -> superseded.contains(r.of())
