@@ -40,7 +40,7 @@ final class BenchPhases {
      */
     static void seconds(BenchReport report, BenchLoad.Run open, long slowMillis) {
         Map<Long, List<Long>> bySecond = new TreeMap<>();
-        for (BenchLoad.Result r : open.results()) {
+        for (BenchLoad.Result r : open.measured()) {
             bySecond.computeIfAbsent((r.sentNanos() - open.from()) / NANOS_PER_SECOND, s -> new ArrayList<>())
                     .add(r.latencyMillis());
         }
